@@ -1,0 +1,5 @@
+import sys
+
+from gyoryu.cli import main
+
+sys.exit(main())

@@ -1,0 +1,138 @@
+"""The ``gyoryu`` command: thin, lazy-loading subcommands that call domain functions.
+
+Each subcommand imports what it needs only when it runs, so ``gyoryu bench b2b`` never loads Django and
+``gyoryu --help`` is instant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+
+# name -> module with add_arguments(parser) and run(args) -> int; the module imports heavy things in run().
+BENCHES = {
+    "matching": "gyoryu.bench.matching",
+    "matching-scale": "gyoryu.bench.matching_scale",
+    "b2b": "gyoryu.bench.b2b",
+    "schedule-scale": "gyoryu.bench.schedule_scale",
+}
+# what `gyoryu import KIND` and `gyoryu export KIND` handle -> module with run_import/run_export(args)
+TRANSFERS = {
+    "organisations": "gyoryu.organizations.cli",
+    "people": "gyoryu.organizations.cli",
+    "codes": "gyoryu.classification.cli",
+}
+
+
+def setup_django() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "gyoryu.settings")
+    import django
+
+    from gyoryu.config import ConfigError
+
+    try:
+        django.setup()
+    except ConfigError as exc:
+        raise SystemExit(f"gyoryu: configuration error: {exc}") from None
+
+
+def _cmd_manage(args: argparse.Namespace) -> int:
+    setup_django()
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["gyoryu", *args.rest])
+    return 0
+
+
+def _cmd_migrate(args: argparse.Namespace) -> int:
+    setup_django()
+    from django.core.management import call_command
+
+    call_command("migrate", interactive=False, verbosity=1)
+    return 0
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    setup_django()
+    from django.core.management import call_command
+
+    call_command("runserver", f"{args.host}:{args.port}", use_reloader=False, use_threading=True)
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    os.environ.setdefault("GYORYU_DEBUG", "1")
+    os.environ.setdefault("GYORYU_DATA_DIR", "var/demo")
+    os.environ.setdefault("GYORYU_EMAIL_BACKEND", "file")
+    module = importlib.import_module("gyoryu.demo.cli")
+    return module.run(args)
+
+
+def _cmd_transfer(args: argparse.Namespace) -> int:
+    setup_django()
+    module = importlib.import_module(TRANSFERS[args.kind])
+    return getattr(module, f"run_{args.direction}")(args)
+
+
+def _cmd_bench(args: argparse.Namespace) -> int:
+    return importlib.import_module(BENCHES[args.bench]).run(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="gyoryu", description="gyoryu (교류): economic delegations and partnerships")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("demo", help="fresh database with the demo mission, then serve it")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--no-serve", action="store_true", help="load the demo and exit")
+    p.set_defaults(func=_cmd_demo)
+
+    p = sub.add_parser("serve", help="serve the web app (development server)")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.set_defaults(func=_cmd_serve)
+
+    p = sub.add_parser("migrate", help="create or upgrade the database tables")
+    p.set_defaults(func=_cmd_migrate)
+
+    p = sub.add_parser("manage", help="run a Django management command (createsuperuser, shell, ...)")
+    p.add_argument("rest", nargs=argparse.REMAINDER)
+    p.set_defaults(func=_cmd_manage)
+
+    for direction in ("import", "export"):
+        p = sub.add_parser(direction, help=f"{direction} organisations, people or industry codes (CSV or XLSX)")
+        kinds = p.add_subparsers(dest="kind", required=True)
+        for kind in TRANSFERS:
+            if kind == "codes" and direction == "export":
+                continue
+            k = kinds.add_parser(kind)
+            if kind == "codes":
+                k.add_argument("scheme", choices=["ksic", "isic", "naics", "hs", "naics-isic"])
+            k.add_argument("file", help="a .csv or .xlsx file (or - for standard output on export)")
+            k.add_argument("--organiser", help="organiser slug (defaults to the only one)")
+            k.set_defaults(func=_cmd_transfer, direction=direction)
+
+    p = sub.add_parser("bench", help="benchmarks that print figures as JSON")
+    benches = p.add_subparsers(dest="bench", required=True)
+    for name, module in BENCHES.items():
+        b = benches.add_parser(name)
+        try:
+            importlib.import_module(module).add_arguments(b)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+            b.set_defaults(func=lambda a, n=name: sys.exit(f"gyoryu: bench {n} is not available in this build"))
+            continue
+        b.set_defaults(func=_cmd_bench)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.func(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,141 @@
+"""Settings as data: defaults -> gyoryu.toml -> GYORYU_* environment (and DATABASE_URL).
+
+Every setting is declared once in ``SETTINGS`` with its type, default and meaning.  ``load()`` returns a
+plain dict; ``ConfigError`` carries a message a person can act on.  Nothing here imports Django.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+INSECURE_SECRET = "insecure-development-key-change-me"
+
+
+class ConfigError(Exception):
+    """A setting is missing, unknown or malformed; the message says which and how to fix it."""
+
+
+@dataclass(frozen=True)
+class Setting:
+    type: type
+    default: object
+    help: str
+
+
+SETTINGS: dict[str, Setting] = {
+    "debug": Setting(bool, False, "Development mode: detailed error pages, insecure defaults allowed."),
+    "secret_key": Setting(str, INSECURE_SECRET, "Django secret key; must be set when debug is off."),
+    "allowed_hosts": Setting(list, ["127.0.0.1", "localhost"], "Host names the server answers to."),
+    "database_url": Setting(str, "", "sqlite:///PATH or postgres://USER:PASS@HOST:PORT/NAME; "
+                                     "empty means SQLite at DATA_DIR/gyoryu.sqlite3."),
+    "data_dir": Setting(str, "var", "Folder for the SQLite database, uploads and outgoing mail files."),
+    "time_zone": Setting(str, "Asia/Seoul", "Default time zone for display."),
+    "language": Setting(str, "ko", "Default language when the browser asks for none we have (ko or en)."),
+    "email_backend": Setting(str, "console", "console, file (under DATA_DIR/mail) or smtp."),
+    "email_host": Setting(str, "localhost", "SMTP host when email_backend is smtp."),
+    "email_port": Setting(int, 25, "SMTP port."),
+    "email_from": Setting(str, "gyoryu <noreply@localhost>", "Sender address of notifications."),
+    "shared_data_dir": Setting(str, "", "Folder of public reference data (defaults to ../shared/data)."),
+}
+
+
+def _coerce(name: str, raw: object, source: str) -> object:
+    want = SETTINGS[name].type
+    if want is bool:
+        if isinstance(raw, bool):
+            return raw
+        if isinstance(raw, str) and raw.strip().lower() in {"1", "true", "yes", "on"}:
+            return True
+        if isinstance(raw, str) and raw.strip().lower() in {"0", "false", "no", "off", ""}:
+            return False
+    elif want is int:
+        if isinstance(raw, int) and not isinstance(raw, bool):
+            return raw
+        if isinstance(raw, str) and raw.strip().lstrip("-").isdigit():
+            return int(raw)
+    elif want is list:
+        if isinstance(raw, list) and all(isinstance(x, str) for x in raw):
+            return raw
+        if isinstance(raw, str):
+            return [part.strip() for part in raw.split(",") if part.strip()]
+    elif want is str and isinstance(raw, str):
+        return raw
+    raise ConfigError(f"{source}: setting '{name}' must be of type {want.__name__}, got {raw!r}")
+
+
+def check_database_url(url: str) -> str:
+    """Return the URL if it names a database we support, else raise ConfigError saying what is wrong."""
+    parts = urlsplit(url)
+    if parts.scheme == "sqlite":
+        if not parts.path or parts.path == "/":
+            raise ConfigError(f"DATABASE_URL {url!r}: a SQLite URL needs a file path, e.g. sqlite:///var/gyoryu.sqlite3")
+        return url
+    if parts.scheme in {"postgres", "postgresql", "pgsql"}:
+        if not parts.hostname or not parts.path.strip("/"):
+            raise ConfigError(
+                f"DATABASE_URL {url!r}: a PostgreSQL URL needs a host and a database name, "
+                "e.g. postgres://gyoryu:secret@127.0.0.1:5432/gyoryu"
+            )
+        try:
+            parts.port  # noqa: B018 - raises ValueError on a malformed port
+        except ValueError as exc:
+            raise ConfigError(f"DATABASE_URL {url!r}: malformed port ({exc})") from None
+        return url
+    raise ConfigError(
+        f"DATABASE_URL {url!r}: unsupported database {parts.scheme or '(none)'!r}; "
+        "use sqlite:///PATH or postgres://USER:PASSWORD@HOST:PORT/NAME"
+    )
+
+
+def load(environ: dict[str, str] | None = None, toml_path: Path | None = None) -> dict[str, object]:
+    """Read defaults, then the TOML file (GYORYU_CONFIG or ./gyoryu.toml), then GYORYU_* variables."""
+    env = os.environ if environ is None else environ
+    values = {name: s.default for name, s in SETTINGS.items()}
+    path = toml_path or Path(env.get("GYORYU_CONFIG", "gyoryu.toml"))
+    if path.exists():
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{path}: not valid TOML ({exc})") from None
+        for name, raw in data.items():
+            if name not in SETTINGS:
+                raise ConfigError(f"{path}: unknown setting '{name}'; known: {', '.join(sorted(SETTINGS))}")
+            values[name] = _coerce(name, raw, str(path))
+    elif "GYORYU_CONFIG" in env:
+        raise ConfigError(f"GYORYU_CONFIG names {path}, which does not exist")
+    for key, raw in env.items():
+        if key.startswith("GYORYU_") and key != "GYORYU_CONFIG":
+            name = key.removeprefix("GYORYU_").lower()
+            if name not in SETTINGS:
+                raise ConfigError(f"environment: unknown setting {key}; known: "
+                                  + ", ".join("GYORYU_" + n.upper() for n in sorted(SETTINGS)))
+            values[name] = _coerce(name, raw, f"environment {key}")
+    if env.get("DATABASE_URL"):
+        values["database_url"] = env["DATABASE_URL"]
+    data_dir = Path(str(values["data_dir"]))
+    if not values["database_url"]:
+        values["database_url"] = f"sqlite:///{(data_dir / 'gyoryu.sqlite3').resolve()}"
+    check_database_url(str(values["database_url"]))
+    if values["language"] not in {"ko", "en"}:
+        raise ConfigError(f"setting 'language' must be 'ko' or 'en', got {values['language']!r}")
+    if values["email_backend"] not in {"console", "file", "smtp"}:
+        raise ConfigError(f"setting 'email_backend' must be console, file or smtp, got {values['email_backend']!r}")
+    if not values["debug"] and values["secret_key"] == INSECURE_SECRET:
+        raise ConfigError(
+            "secret_key is the insecure default while debug is off: set GYORYU_SECRET_KEY "
+            "(or secret_key in gyoryu.toml), or GYORYU_DEBUG=1 for development"
+        )
+    return values
+
+
+def shared_data_dir(values: dict[str, object]) -> Path:
+    """The folder of public reference data: the setting, else ../shared/data beside the project folder."""
+    configured = str(values.get("shared_data_dir") or "")
+    if configured:
+        return Path(configured)
+    return PROJECT_ROOT.parent / "shared" / "data"

@@ -1,0 +1,50 @@
+"""The REST API under /api/, with its OpenAPI document at /api/openapi.json and docs at /api/docs."""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from ninja import NinjaAPI
+from ninja.errors import AuthenticationError
+
+from gyoryu import __version__
+from gyoryu.common.api import AUTH, InvalidInput, validation_errors
+from gyoryu.missions.api import router as missions_router
+from gyoryu.organizations.api import people_router
+from gyoryu.organizations.api import router as organizations_router
+
+api = NinjaAPI(
+    title="gyoryu API",
+    version=__version__,
+    description="Organisations, people and missions of gyoryu. Authenticate with a session cookie (and CSRF "
+    "token) or with `Authorization: Bearer <token>` from the account page. Every list shows only what the "
+    "account may see; anything else answers 404.",
+    auth=AUTH,
+    urls_namespace="api",
+)
+api.add_router("/organisations", organizations_router)
+api.add_router("/people", people_router)
+api.add_router("/missions", missions_router)
+
+
+@api.exception_handler(InvalidInput)
+def invalid_input(request, exc: InvalidInput):
+    return api.create_response(request, {"detail": exc.errors}, status=422)
+
+
+@api.exception_handler(ValidationError)
+def model_invalid(request, exc: ValidationError):
+    return api.create_response(request, {"detail": validation_errors(exc)}, status=422)
+
+
+@api.exception_handler(Http404)
+def not_found(request, exc):
+    return api.create_response(request, {"detail": "Not found"}, status=404)
+
+
+@api.exception_handler(PermissionDenied)
+def forbidden(request, exc):
+    return api.create_response(request, {"detail": "Forbidden"}, status=403)
+
+
+@api.exception_handler(AuthenticationError)
+def unauthenticated(request, exc):
+    return api.create_response(request, {"detail": "Authentication required"}, status=401)

@@ -1,0 +1,162 @@
+"""Input of missions and their parts; used by pages and the API alike."""
+
+from __future__ import annotations
+
+import re
+import zoneinfo
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from gyoryu.common.fields import LanguagePairsField, ListField, clean_country, require_one_language
+from gyoryu.missions.models import DelegationEntry, Interpreter, Mission, Stop, Target, Venue
+
+
+class MissionForm(forms.ModelForm):
+    class Meta:
+        model = Mission
+        fields = ["title_ko", "title_en", "purpose_ko", "purpose_en", "status"]
+        widgets = {"purpose_ko": forms.Textarea(attrs={"rows": 3}), "purpose_en": forms.Textarea(attrs={"rows": 3})}
+
+    def clean(self):
+        cleaned = super().clean()
+        error = require_one_language(cleaned, "title", _("a title"))
+        if error:
+            self.add_error("title_en", error)
+        return cleaned
+
+
+class StopForm(forms.ModelForm):
+    class Meta:
+        model = Stop
+        fields = ["order", "city_ko", "city_en", "country", "timezone", "start_date", "end_date"]
+        widgets = {"start_date": forms.DateInput(attrs={"type": "date"}),
+                   "end_date": forms.DateInput(attrs={"type": "date"})}
+
+    def __init__(self, *args, mission: Mission | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.mission = mission
+        self.fields["order"].required = False
+
+    def clean_country(self):
+        return clean_country(self.cleaned_data.get("country", ""))
+
+    def clean_timezone(self):
+        name = (self.cleaned_data.get("timezone") or "").strip()
+        if name not in zoneinfo.available_timezones():
+            raise ValidationError(_("“%(tz)s” is not a known time zone; use a name such as America/Los_Angeles."),
+                                  params={"tz": name})
+        return name
+
+    def clean(self):
+        cleaned = super().clean()
+        error = require_one_language(cleaned, "city", _("a city"))
+        if error:
+            self.add_error("city_en", error)
+        start, end = cleaned.get("start_date"), cleaned.get("end_date")
+        if start and end and end < start:
+            self.add_error("end_date", ValidationError(_("The stop ends before it starts.")))
+        return cleaned
+
+    def validate_unique(self):
+        pass  # the order is assigned by the domain function
+
+
+class RoomsField(ListField):
+    """Rooms or tables written as 'Room A: 8, Table 1: 4' (name: seats)."""
+
+    def to_python(self, value):
+        rooms = []
+        for item in super().to_python(value):
+            match = re.match(r"^(.+?)\s*[:=]\s*(\d+)$", item)
+            name, seats = (match.group(1).strip(), int(match.group(2))) if match else (item, 4)
+            if seats < 1 or seats > 500:
+                raise ValidationError(_("“%(item)s”: seats must be between 1 and 500."), params={"item": item})
+            rooms.append((name, seats))
+        return rooms
+
+
+class VenueForm(forms.ModelForm):
+    rooms = RoomsField(label=_("rooms or tables"), help_text=_("name: seats, comma-separated, e.g. Room A: 8, Table 1: 4"))
+
+    class Meta:
+        model = Venue
+        fields = ["stop", "name_ko", "name_en", "address", "host"]
+
+    def __init__(self, *args, mission: Mission, organisations=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["stop"].queryset = mission.stops.all()
+        self.fields["host"].required = False
+        if organisations is not None:
+            self.fields["host"].queryset = organisations
+        if self.instance.pk:
+            self.initial.setdefault("rooms", ", ".join(f"{r.name}: {r.capacity}" for r in self.instance.rooms.all()))
+
+    def clean(self):
+        cleaned = super().clean()
+        error = require_one_language(cleaned, "name", _("a name"))
+        if error:
+            self.add_error("name_en", error)
+        return cleaned
+
+
+class DelegationForm(forms.ModelForm):
+    class Meta:
+        model = DelegationEntry
+        fields = ["organisation", "travellers"]
+
+    def __init__(self, *args, organisations, people, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = organisations
+        self.fields["travellers"].queryset = people
+        self.fields["travellers"].required = False
+
+    def clean(self):
+        cleaned = super().clean()
+        org = cleaned.get("organisation")
+        for person in cleaned.get("travellers") or []:
+            if org and person.organisation_id != org.pk:
+                self.add_error("travellers", ValidationError(
+                    _("%(person)s does not work for %(org)s."), params={"person": person, "org": org}))
+        return cleaned
+
+
+class TargetForm(forms.ModelForm):
+    class Meta:
+        model = Target
+        fields = ["organisation", "stop", "priority", "notes"]
+        widgets = {"notes": forms.Textarea(attrs={"rows": 2})}
+
+    def __init__(self, *args, mission: Mission, organisations, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = organisations
+        self.fields["stop"].queryset = mission.stops.all()
+        self.fields["stop"].required = False
+
+
+class InterpreterForm(forms.ModelForm):
+    language_pairs = LanguagePairsField(label=_("language pairs"), required=True, help_text=_("e.g. ko-en, ko-ja"))
+    available_days = ListField(label=_("available days"), help_text=_("ISO dates, comma-separated; empty = every day"))
+
+    class Meta:
+        model = Interpreter
+        fields = ["person"]
+
+    def __init__(self, *args, people, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["person"].queryset = people
+        if self.instance.pk:
+            self.initial.setdefault("language_pairs", self.instance.language_pairs)
+            self.initial.setdefault("available_days", self.instance.available_days)
+
+    def clean_available_days(self):
+        import datetime as dt
+
+        days = []
+        for item in self.cleaned_data.get("available_days") or []:
+            try:
+                days.append(dt.date.fromisoformat(item).isoformat())
+            except ValueError:
+                raise ValidationError(_("“%(d)s” is not a date like 2026-03-02."), params={"d": item}) from None
+        return days

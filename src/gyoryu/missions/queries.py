@@ -1,0 +1,101 @@
+"""Reads of missions, always through what the account may see."""
+
+from __future__ import annotations
+
+from django.db.models import Count, Prefetch, Q, QuerySet
+
+from gyoryu.accounts.queries import scope_for
+from gyoryu.missions.models import DelegationEntry, Interpreter, Mission, Stop, Target, Venue
+
+
+def visible_missions(user) -> QuerySet[Mission]:
+    """Staff see their organisers' missions; delegates the missions their organisation travels with;
+    partner guests the missions that target their organisation; administrators all."""
+    scope = scope_for(user)
+    qs = Mission.objects.all()
+    if scope.is_admin:
+        return qs
+    if not (scope.staff_organisers or scope.own_orgs):
+        return qs.none()
+    cond = Q(organiser_id__in=scope.staff_organisers)
+    for organiser_id, org_id in scope.delegate:
+        cond |= Q(organiser_id=organiser_id, delegation__organisation_id=org_id)
+    for organiser_id, org_id in scope.guest:
+        cond |= Q(organiser_id=organiser_id, targets__organisation_id=org_id)
+    return qs.filter(pk__in=Mission.objects.filter(cond).values("pk"))
+
+
+def delegate_missions(user) -> QuerySet[Mission]:
+    """Missions the account travels with as a delegation member (not as staff)."""
+    scope = scope_for(user)
+    cond = Q(pk__in=[])
+    for organiser_id, org_id in scope.delegate:
+        cond |= Q(organiser_id=organiser_id, delegation__organisation_id=org_id)
+    return Mission.objects.filter(pk__in=Mission.objects.filter(cond).values("pk"))
+
+
+def guest_missions(user) -> QuerySet[Mission]:
+    """Missions that target the account's organisation (partner guests)."""
+    scope = scope_for(user)
+    cond = Q(pk__in=[])
+    for organiser_id, org_id in scope.guest:
+        cond |= Q(organiser_id=organiser_id, targets__organisation_id=org_id)
+    return Mission.objects.filter(pk__in=Mission.objects.filter(cond).values("pk"))
+
+
+def mission_list(user) -> QuerySet[Mission]:
+    return (
+        visible_missions(user)
+        .select_related("organiser")
+        .prefetch_related("stops")
+        .annotate(
+            n_delegation=Count("delegation", distinct=True),
+            n_targets=Count("targets", distinct=True),
+        )
+    )
+
+
+def can_manage(user, mission: Mission) -> bool:
+    scope = scope_for(user)
+    return scope.is_admin or mission.organiser_id in scope.staff_organisers
+
+
+def sees_planning(user, mission: Mission) -> bool:
+    """Targets, interpreters and venues' details: staff and the delegation, not partner guests."""
+    return can_manage(user, mission) or delegate_missions(user).filter(pk=mission.pk).exists()
+
+
+def mission_detail(user, pk: int) -> Mission:
+    """The mission with everything its dashboard shows, prefetched; raises Mission.DoesNotExist."""
+    return (
+        visible_missions(user)
+        .select_related("organiser")
+        .prefetch_related(
+            Prefetch(
+                "stops",
+                queryset=Stop.objects.order_by("order").prefetch_related(
+                    Prefetch("venues", queryset=Venue.objects.prefetch_related("rooms").select_related("host"))
+                ),
+            ),
+            Prefetch(
+                "delegation",
+                queryset=DelegationEntry.objects.select_related("organisation").prefetch_related("travellers"),
+            ),
+            Prefetch("targets", queryset=Target.objects.select_related("organisation", "stop")),
+            Prefetch("interpreters", queryset=Interpreter.objects.select_related("person")),
+        )
+        .get(pk=pk)
+    )
+
+
+def itinerary_days(mission: Mission) -> list[dict]:
+    """The itinerary as one entry per stop and day, from the prefetched stops (no extra queries)."""
+    import datetime as dt
+
+    days = []
+    for stop in mission.stops.all():
+        day = stop.start_date
+        while day <= stop.end_date:
+            days.append({"stop": stop, "date": day})
+            day += dt.timedelta(days=1)
+    return days

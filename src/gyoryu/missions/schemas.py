@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from ninja import Schema
+
+
+class MissionIn(Schema):
+    title_ko: str = ""
+    title_en: str = ""
+    purpose_ko: str = ""
+    purpose_en: str = ""
+    status: str = "planning"
+
+
+class MissionPatch(Schema):
+    title_ko: str | None = None
+    title_en: str | None = None
+    purpose_ko: str | None = None
+    purpose_en: str | None = None
+    status: str | None = None
+
+
+class StopIn(Schema):
+    city_ko: str = ""
+    city_en: str = ""
+    country: str
+    timezone: str
+    start_date: dt.date
+    end_date: dt.date
+    order: int | None = None
+
+
+class RoomOut(Schema):
+    name: str
+    kind: str
+    capacity: int
+
+
+class VenueIn(Schema):
+    stop: int
+    name_ko: str = ""
+    name_en: str = ""
+    address: str = ""
+    host: int | None = None
+    rooms: list[str] = []  # "Room A: 8"
+
+
+class VenueOut(Schema):
+    id: int
+    name_ko: str
+    name_en: str
+    address: str
+    host: int | None
+    rooms: list[RoomOut]
+
+    @staticmethod
+    def resolve_host(obj):
+        return obj.host_id
+
+    @staticmethod
+    def resolve_rooms(obj):
+        return list(obj.rooms.all())
+
+
+class StopOut(Schema):
+    id: int
+    order: int
+    city_ko: str
+    city_en: str
+    country: str
+    timezone: str
+    start_date: dt.date
+    end_date: dt.date
+    venues: list[VenueOut]
+
+    @staticmethod
+    def resolve_venues(obj):
+        return list(obj.venues.all())
+
+
+class DelegationIn(Schema):
+    organisation: int
+    travellers: list[int] = []
+
+
+class DelegationOut(Schema):
+    id: int
+    organisation: int
+    organisation_name: str
+    travellers: list[int]
+
+    @staticmethod
+    def resolve_organisation(obj):
+        return obj.organisation_id
+
+    @staticmethod
+    def resolve_organisation_name(obj):
+        return str(obj.organisation)
+
+    @staticmethod
+    def resolve_travellers(obj):
+        return [p.pk for p in obj.travellers.all()]
+
+
+class TargetIn(Schema):
+    organisation: int
+    priority: int = 2
+    stop: int | None = None
+    notes: str = ""
+
+
+class TargetOut(Schema):
+    id: int
+    organisation: int
+    organisation_name: str
+    priority: int
+    stop: int | None
+    notes: str
+
+    @staticmethod
+    def resolve_organisation(obj):
+        return obj.organisation_id
+
+    @staticmethod
+    def resolve_organisation_name(obj):
+        return str(obj.organisation)
+
+    @staticmethod
+    def resolve_stop(obj):
+        return obj.stop_id
+
+
+class InterpreterOut(Schema):
+    id: int
+    person: int
+    person_name: str
+    language_pairs: list[str]
+    available_days: list[str]
+
+    @staticmethod
+    def resolve_person(obj):
+        return obj.person_id
+
+    @staticmethod
+    def resolve_person_name(obj):
+        return str(obj.person)
+
+
+class MissionOut(Schema):
+    id: int
+    organiser: str
+    title_ko: str
+    title_en: str
+    purpose_ko: str
+    purpose_en: str
+    status: str
+
+    @staticmethod
+    def resolve_organiser(obj):
+        return obj.organiser.slug
+
+
+class MissionDetailOut(MissionOut):
+    stops: list[StopOut]
+    delegation: list[DelegationOut]
+    targets: list[TargetOut] | None = None
+    interpreters: list[InterpreterOut] | None = None

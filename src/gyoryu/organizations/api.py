@@ -1,0 +1,128 @@
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.shortcuts import get_object_or_404
+from ninja import Query, Router, Schema
+
+from gyoryu.common.api import check
+from gyoryu.common.views import acting_organiser
+from gyoryu.organizations import domain, queries
+from gyoryu.organizations.forms import OrganisationForm, PersonForm
+from gyoryu.organizations.models import Organisation
+from gyoryu.organizations.schemas import (
+    OrganisationIn,
+    OrganisationOut,
+    OrganisationPatch,
+    PersonIn,
+    PersonOut,
+    PersonPatch,
+)
+
+router = Router(tags=["organisations"])
+
+
+class DirectoryFilters(Schema):
+    q: str = ""
+    kind: str = ""
+    country: str = ""
+    scheme: str = ""
+    code: str = ""
+    limit: int = 100
+    offset: int = 0
+
+
+def _org_form(payload: dict, instance=None) -> OrganisationForm:
+    data = dict(payload)
+    data["codes"] = ", ".join(data.get("codes") or [])
+    data["certifications"] = ", ".join(data.get("certifications") or [])
+    data["languages"] = ", ".join(data.get("languages") or [])
+    data = {k: ("" if v is None else v) for k, v in data.items()}
+    return OrganisationForm(data=data, instance=instance)
+
+
+def _current(org: Organisation) -> dict:
+    values = {f: getattr(org, f) for f in domain.ORG_FIELDS}
+    values["codes"] = [f"{c.scheme} {c.code}" for c in org.codes.all()]
+    return values
+
+
+@router.get("/", response=list[OrganisationOut], summary="The organisation directory (search and filters)")
+def list_organisations(request, filters: DirectoryFilters = Query(...)):
+    limit = max(1, min(filters.limit, 500))
+    params = filters.dict(exclude={"limit", "offset"})
+    return list(queries.directory(request.user, **params)[filters.offset: filters.offset + limit])
+
+
+@router.post("/", response={201: OrganisationOut}, summary="Create an organisation (organiser staff)")
+def create_organisation(request, payload: OrganisationIn, organiser: str = ""):
+    owner = acting_organiser(request.user, organiser or None)
+    cleaned = check(_org_form(payload.dict()))
+    org = domain.create_organisation(
+        organiser=owner, data={k: v for k, v in cleaned.items() if k != "codes"}, codes=cleaned["codes"]
+    )
+    return 201, org
+
+
+@router.get("/{org_id}", response=OrganisationOut)
+def get_organisation(request, org_id: int):
+    return get_object_or_404(queries.visible_organisations(request.user).prefetch_related("codes"), pk=org_id)
+
+
+@router.patch("/{org_id}", response=OrganisationOut, summary="Change some fields of a profile")
+def patch_organisation(request, org_id: int, payload: OrganisationPatch):
+    with transaction.atomic():
+        org = get_object_or_404(queries.editable_organisations(request.user).select_for_update(), pk=org_id)
+        merged = {**_current(org), **payload.dict(exclude_unset=True)}
+        cleaned = check(_org_form(merged, instance=org))
+        domain.update_organisation(
+            organisation=org, data={k: v for k, v in cleaned.items() if k != "codes"}, codes=cleaned["codes"]
+        )
+    return get_object_or_404(Organisation.objects.prefetch_related("codes"), pk=org_id)
+
+
+@router.delete("/{org_id}", response={204: None})
+def delete_organisation(request, org_id: int):
+    from gyoryu.accounts.queries import scope_for
+
+    scope = scope_for(request.user)
+    org = get_object_or_404(queries.visible_organisations(request.user), pk=org_id)
+    if not (scope.is_admin or org.organiser_id in scope.staff_organisers):
+        raise PermissionDenied
+    domain.delete_organisation(organisation=org)
+    return 204, None
+
+
+people_router = Router(tags=["people"])
+
+
+def _person_form(request, payload: dict, instance=None) -> PersonForm:
+    data = {k: ("" if v is None else v) for k, v in payload.items()}
+    data["languages"] = ", ".join(payload.get("languages") or [])
+    return PersonForm(data=data, instance=instance, organisations=queries.editable_organisations(request.user))
+
+
+@people_router.get("/", response=list[PersonOut])
+def list_people(request, limit: int = 100, offset: int = 0):
+    limit = max(1, min(limit, 500))
+    return list(queries.visible_people(request.user).order_by("pk")[offset: offset + limit])
+
+
+@people_router.post("/", response={201: PersonOut})
+def create_person(request, payload: PersonIn, organiser: str = ""):
+    cleaned = check(_person_form(request, payload.dict()))
+    org = cleaned.get("organisation")
+    owner = org.organiser if org else acting_organiser(request.user, organiser or None)
+    return 201, domain.create_person(organiser=owner, data=cleaned)
+
+
+@people_router.get("/{person_id}", response=PersonOut)
+def get_person(request, person_id: int):
+    return get_object_or_404(queries.visible_people(request.user), pk=person_id)
+
+
+@people_router.patch("/{person_id}", response=PersonOut)
+def patch_person(request, person_id: int, payload: PersonPatch):
+    person = get_object_or_404(queries.editable_people(request.user), pk=person_id)
+    current = {f: getattr(person, f) for f in domain.PERSON_FIELDS}
+    current["organisation"] = person.organisation_id
+    cleaned = check(_person_form(request, {**current, **payload.dict(exclude_unset=True)}, instance=person))
+    return domain.update_person(person=person, data=cleaned)

@@ -1,0 +1,96 @@
+"""Every state change of organisations and people.  Pages, API, CLI imports and the demo call these."""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django.db.models import F
+
+from gyoryu.accounts.models import Organiser
+from gyoryu.organizations.models import IndustryCode, Organisation, Person
+
+ORG_FIELDS = (
+    "kind", "name_ko", "name_en", "country", "region", "city", "website", "employees", "revenue_band", "founded",
+    "description_ko", "description_en", "offers_ko", "offers_en", "seeks_ko", "seeks_en",
+    "certifications", "languages",
+)
+PERSON_FIELDS = (
+    "organisation", "name_ko", "name_en", "title_ko", "title_en", "email", "phone", "languages",
+    "consent_date", "consent_scope",
+)
+
+
+def _set_codes(organisation: Organisation, codes: list[tuple[str, str]]) -> None:
+    wanted = set(codes)
+    existing = {(c.scheme, c.code): c for c in organisation.codes.all()}
+    for key, obj in existing.items():
+        if key not in wanted:
+            obj.delete()
+    IndustryCode.objects.bulk_create(
+        [IndustryCode(organisation=organisation, scheme=s, code=c) for s, c in codes if (s, c) not in existing]
+    )
+
+
+@transaction.atomic
+def create_organisation(*, organiser: Organiser, data: dict, codes: list[tuple[str, str]] = ()) -> Organisation:
+    """Create a profile with its industry codes.  Side effects: one Organisation row, its IndustryCode rows."""
+    org = Organisation(organiser=organiser, **{k: v for k, v in data.items() if k in ORG_FIELDS})
+    org.full_clean()
+    org.save()
+    _set_codes(org, list(codes))
+    return org
+
+
+@transaction.atomic
+def update_organisation(
+    *, organisation: Organisation, data: dict, codes: list[tuple[str, str]] | None = None
+) -> Organisation:
+    """Change a profile.  Side effects: the row is updated and its ``version`` goes up by one when any text
+    or code changed (matchmaking re-indexes by version); industry codes replaced when given."""
+    before = {k: getattr(organisation, k) for k in ORG_FIELDS}
+    before_codes = set(organisation.codes.values_list("scheme", "code"))
+    for key, value in data.items():
+        if key in ORG_FIELDS:
+            setattr(organisation, key, value)
+    organisation.full_clean()
+    changed = any(before[k] != getattr(organisation, k) for k in ORG_FIELDS)
+    if codes is not None and set(codes) != before_codes:
+        _set_codes(organisation, list(codes))
+        changed = True
+    if changed:
+        organisation.save()
+        Organisation.objects.filter(pk=organisation.pk).update(version=F("version") + 1)
+        organisation.refresh_from_db(fields=["version", "updated"])
+    return organisation
+
+
+@transaction.atomic
+def delete_organisation(*, organisation: Organisation) -> None:
+    """Delete a profile.  Side effects: its codes, delegation and target entries go with it; its people stay
+    without an organisation."""
+    organisation.delete()
+
+
+@transaction.atomic
+def create_person(*, organiser: Organiser, data: dict) -> Person:
+    """Create a person.  Side effects: one Person row."""
+    person = Person(organiser=organiser, **{k: v for k, v in data.items() if k in PERSON_FIELDS})
+    person.full_clean()
+    person.save()
+    return person
+
+
+@transaction.atomic
+def update_person(*, person: Person, data: dict) -> Person:
+    """Change a person.  Side effects: the row is updated."""
+    for key, value in data.items():
+        if key in PERSON_FIELDS:
+            setattr(person, key, value)
+    person.full_clean()
+    person.save()
+    return person
+
+
+@transaction.atomic
+def delete_person(*, person: Person) -> None:
+    """Delete a person.  Side effects: removed from delegations and interpreter lists."""
+    person.delete()

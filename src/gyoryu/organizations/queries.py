@@ -1,0 +1,73 @@
+"""Reads of organisations and people, always through what the account may see."""
+
+from __future__ import annotations
+
+from django.db.models import Q, QuerySet
+
+from gyoryu.accounts.queries import scope_for
+from gyoryu.missions.models import DelegationEntry, Target
+from gyoryu.missions.queries import delegate_missions, guest_missions
+from gyoryu.organizations.models import Organisation, Person
+
+
+def visible_organisations(user) -> QuerySet[Organisation]:
+    """Staff: their organisers' directory.  Delegates: their own organisation and whoever their missions
+    involve.  Partner guests: their own organisation and the delegations that want to meet them."""
+    scope = scope_for(user)
+    qs = Organisation.objects.all()
+    if scope.is_admin:
+        return qs
+    cond = Q(organiser_id__in=scope.staff_organisers) | Q(pk__in=scope.own_orgs)
+    if scope.delegate:
+        missions = delegate_missions(user).values("pk")
+        cond |= Q(pk__in=DelegationEntry.objects.filter(mission_id__in=missions).values("organisation_id"))
+        cond |= Q(pk__in=Target.objects.filter(mission_id__in=missions).values("organisation_id"))
+    if scope.guest:
+        missions = guest_missions(user).values("pk")
+        cond |= Q(pk__in=DelegationEntry.objects.filter(mission_id__in=missions).values("organisation_id"))
+    return qs.filter(cond)
+
+
+def editable_organisations(user) -> QuerySet[Organisation]:
+    scope = scope_for(user)
+    if scope.is_admin:
+        return Organisation.objects.all()
+    return Organisation.objects.filter(Q(organiser_id__in=scope.staff_organisers) | Q(pk__in=scope.own_orgs))
+
+
+def visible_people(user) -> QuerySet[Person]:
+    """Contact details are private: staff see their organisers' people, others only their own colleagues."""
+    scope = scope_for(user)
+    qs = Person.objects.all()
+    if scope.is_admin:
+        return qs
+    return qs.filter(Q(organiser_id__in=scope.staff_organisers) | Q(organisation_id__in=scope.own_orgs))
+
+
+editable_people = visible_people
+
+
+def directory(user, *, q: str = "", kind: str = "", country: str = "", scheme: str = "", code: str = ""):
+    """The organisation directory: search in both languages and filter; codes prefetched (no N+1)."""
+    qs = visible_organisations(user).prefetch_related("codes")
+    if q:
+        words = q.split()
+        for word in words:
+            qs = qs.filter(
+                Q(name_ko__icontains=word) | Q(name_en__icontains=word) | Q(city__icontains=word)
+                | Q(offers_ko__icontains=word) | Q(offers_en__icontains=word)
+                | Q(seeks_ko__icontains=word) | Q(seeks_en__icontains=word)
+                | Q(description_ko__icontains=word) | Q(description_en__icontains=word)
+            )
+    if kind:
+        qs = qs.filter(kind=kind)
+    if country:
+        qs = qs.filter(country=country.upper())
+    if scheme or code:
+        codes = Q()
+        if scheme:
+            codes &= Q(codes__scheme=scheme)
+        if code:
+            codes &= Q(codes__code__startswith=code)
+        qs = qs.filter(pk__in=Organisation.objects.filter(codes).values("pk"))
+    return qs.order_by("name_en", "name_ko")

@@ -1,0 +1,154 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from gyoryu.accounts.queries import scope_for
+from gyoryu.common.views import acting_organiser, add_errors, get_or_404
+from gyoryu.organizations import domain, queries, transfer
+from gyoryu.organizations.forms import OrganisationForm, PersonForm
+from gyoryu.organizations.models import Kind, Scheme
+
+
+@login_required
+def directory(request):
+    filters = {k: (request.GET.get(k) or "").strip()[:100] for k in ("q", "kind", "country", "scheme", "code")}
+    organisations = queries.directory(request.user, **filters)[:500]
+    context = {"organisations": organisations, "filters": filters, "kinds": Kind.choices, "schemes": Scheme.choices}
+    template = "organizations/_results.html" if request.headers.get("HX-Request") else "organizations/directory.html"
+    return render(request, template, context)
+
+
+@login_required
+def detail(request, pk: int):
+    org = get_or_404(queries.visible_organisations(request.user).prefetch_related("codes"), pk=pk)
+    people = queries.visible_people(request.user).filter(organisation=org)
+    can_edit = queries.editable_organisations(request.user).filter(pk=pk).exists()
+    return render(request, "organizations/detail.html", {"org": org, "people": people, "can_edit": can_edit})
+
+
+def _save_org(request, form, organisation=None):
+    if not form.is_valid():
+        return None
+    data = {k: v for k, v in form.cleaned_data.items() if k != "codes"}
+    try:
+        if organisation is None:
+            return domain.create_organisation(
+                organiser=acting_organiser(request.user), data=data, codes=form.cleaned_data["codes"]
+            )
+        return domain.update_organisation(organisation=organisation, data=data, codes=form.cleaned_data["codes"])
+    except ValidationError as exc:
+        add_errors(form, exc)
+        return None
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def create(request):
+    if not scope_for(request.user).is_staff_anywhere:
+        raise PermissionDenied
+    form = OrganisationForm(request.POST or None)
+    if request.method == "POST" and (org := _save_org(request, form)):
+        messages.success(request, _("Profile created."))
+        return redirect("organizations:detail", pk=org.pk)
+    return render(request, "organizations/form.html", {"form": form})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def edit(request, pk: int):
+    org = get_or_404(queries.editable_organisations(request.user), pk=pk)
+    form = OrganisationForm(request.POST or None, instance=org)
+    if request.method == "POST" and _save_org(request, form, org):
+        messages.success(request, _("Profile saved."))
+        return redirect("organizations:detail", pk=org.pk)
+    return render(request, "organizations/form.html", {"form": form, "org": org})
+
+
+@login_required
+def people(request):
+    q = (request.GET.get("q") or "").strip()[:100]
+    qs = queries.visible_people(request.user).select_related("organisation")
+    if q:
+        from django.db.models import Q
+
+        qs = qs.filter(Q(name_ko__icontains=q) | Q(name_en__icontains=q) | Q(organisation__name_en__icontains=q)
+                       | Q(organisation__name_ko__icontains=q))
+    return render(request, "organizations/people.html", {"people": qs[:500], "q": q})
+
+
+@login_required
+def person_detail(request, pk: int):
+    person = get_or_404(queries.visible_people(request.user).select_related("organisation"), pk=pk)
+    return render(request, "organizations/person.html", {"person": person})
+
+
+def _person_form(request, instance=None):
+    return PersonForm(request.POST or None, instance=instance,
+                      organisations=queries.editable_organisations(request.user))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def person_create(request):
+    form = _person_form(request)
+    if not scope_for(request.user).is_staff_anywhere and not scope_for(request.user).own_orgs:
+        raise PermissionDenied
+    if request.method == "POST" and form.is_valid():
+        org = form.cleaned_data.get("organisation")
+        organiser = org.organiser if org else acting_organiser(request.user)
+        try:
+            person = domain.create_person(organiser=organiser, data=form.cleaned_data)
+        except ValidationError as exc:
+            add_errors(form, exc)
+        else:
+            messages.success(request, _("Person added."))
+            return redirect("organizations:person_detail", pk=person.pk)
+    return render(request, "organizations/person_form.html", {"form": form})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def person_edit(request, pk: int):
+    person = get_or_404(queries.editable_people(request.user), pk=pk)
+    form = _person_form(request, person)
+    if request.method == "POST" and form.is_valid():
+        try:
+            domain.update_person(person=person, data=form.cleaned_data)
+        except ValidationError as exc:
+            add_errors(form, exc)
+        else:
+            messages.success(request, _("Saved."))
+            return redirect("organizations:person_detail", pk=person.pk)
+    return render(request, "organizations/person_form.html", {"form": form, "person": person})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def import_file(request):
+    organiser = acting_organiser(request.user)
+    result = None
+    if request.method == "POST":
+        kind = request.POST.get("kind")
+        upload = request.FILES.get("file")
+        if kind not in transfer.KINDS or upload is None:
+            messages.error(request, _("Choose what to import and a CSV or XLSX file."))
+        else:
+            result = transfer.import_file(organiser=organiser, kind=kind, name=upload.name, content=upload.read())
+    return render(request, "organizations/import.html", {"result": result, "kinds": transfer.KINDS})
+
+
+@login_required
+def export_file(request, kind: str, fmt: str):
+    if kind not in transfer.KINDS or fmt not in ("csv", "xlsx"):
+        raise Http404
+    organiser = acting_organiser(request.user)
+    content = transfer.export_bytes(organiser=organiser, kind=kind, fmt=fmt)
+    content_type = "text/csv; charset=utf-8" if fmt == "csv" else (
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{kind}.{fmt}"'
+    return response

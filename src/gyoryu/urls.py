@@ -1,0 +1,11 @@
+from django.urls import include, path
+
+from gyoryu.api import api
+
+urlpatterns = [
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("api/", api.urls),
+    path("", include("gyoryu.accounts.urls")),
+    path("organisations/", include("gyoryu.organizations.urls")),
+    path("missions/", include("gyoryu.missions.urls")),
+]

@@ -162,7 +162,31 @@ class MissionOut(Schema):
 
 
 class MissionDetailOut(MissionOut):
+    """Targets and interpreters are null for accounts that may not see the mission's planning (guests)."""
+
     stops: list[StopOut]
     delegation: list[DelegationOut]
     targets: list[TargetOut] | None = None
     interpreters: list[InterpreterOut] | None = None
+
+    @staticmethod
+    def resolve_stops(obj):
+        return list(obj.stops.all())
+
+    @staticmethod
+    def resolve_delegation(obj):
+        return list(obj.delegation.all())
+
+    @staticmethod
+    def resolve_targets(obj, context):
+        return list(obj.targets.all()) if _sees_planning(context, obj) else None
+
+    @staticmethod
+    def resolve_interpreters(obj, context):
+        return list(obj.interpreters.all()) if _sees_planning(context, obj) else None
+
+
+def _sees_planning(context, mission) -> bool:
+    from gyoryu.missions.queries import sees_planning
+
+    return sees_planning(context["request"].user, mission)

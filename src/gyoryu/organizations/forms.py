@@ -14,6 +14,7 @@ TEXT_FIELDS = ("description", "offers", "seeks")
 
 
 class OrganisationForm(forms.ModelForm):
+    website = forms.URLField(label=_("website"), required=False, assume_scheme="https", max_length=200)
     certifications = ListField(label=_("certifications"), help_text=_("comma-separated, e.g. AS9100, ISO 13485"))
     languages = LanguagesField(label=_("working languages"), help_text=_("comma-separated codes, e.g. ko, en"))
     codes = forms.CharField(

@@ -67,6 +67,18 @@ class LanguagePairsField(ListField):
         return items
 
 
+class CountryField(forms.CharField):
+    """An ISO 3166 alpha-2 code; anything else is refused with one clear message (not a length error)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label", _("country"))
+        kwargs.setdefault("help_text", _("ISO 3166 code, e.g. KR, US"))
+        super().__init__(*args, **kwargs)
+
+    def clean(self, value):
+        return clean_country(super().clean(value))
+
+
 def clean_country(value: str) -> str:
     value = (value or "").strip().upper()
     if not COUNTRY_CODE.match(value):

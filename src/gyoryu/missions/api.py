@@ -1,5 +1,5 @@
 from django.shortcuts import get_object_or_404
-from ninja import Router
+from ninja import Router, Status
 
 from gyoryu.common.api import check
 from gyoryu.common.views import acting_organiser
@@ -42,7 +42,7 @@ def list_missions(request):
 def create_mission(request, payload: MissionIn, organiser: str = ""):
     owner = acting_organiser(request.user, organiser or None)
     cleaned = check(forms.MissionForm(data=payload.dict()))
-    return 201, domain.create_mission(organiser=owner, data=cleaned)
+    return Status(201, domain.create_mission(organiser=owner, data=cleaned))
 
 
 @router.get("/{mission_id}", response=MissionDetailOut, summary="A mission with stops, venues, delegation, "
@@ -69,7 +69,7 @@ def patch_mission(request, mission_id: int, payload: MissionPatch):
 def add_stop(request, mission_id: int, payload: StopIn):
     mission = _managed(request, mission_id)
     cleaned = check(forms.StopForm(data=payload.dict(), mission=mission))
-    return 201, domain.add_stop(mission=mission, data=cleaned, order=cleaned.get("order"))
+    return Status(201, domain.add_stop(mission=mission, data=cleaned, order=cleaned.get("order")))
 
 
 @router.post("/{mission_id}/venues", response={201: VenueOut})
@@ -81,7 +81,7 @@ def add_venue(request, mission_id: int, payload: VenueIn):
     form = forms.VenueForm(data=data, mission=mission, organisations=Organisation.objects.filter(
         organiser=mission.organiser))
     cleaned = check(form)
-    return 201, domain.save_venue(stop=cleaned["stop"], data=cleaned, rooms=cleaned["rooms"])
+    return Status(201, domain.save_venue(stop=cleaned["stop"], data=cleaned, rooms=cleaned["rooms"]))
 
 
 @router.post("/{mission_id}/delegation", response={201: DelegationOut})
@@ -92,9 +92,10 @@ def add_delegation(request, mission_id: int, payload: DelegationIn):
         people=Person.objects.filter(organiser=mission.organiser),
     )
     cleaned = check(form)
-    return 201, domain.add_to_delegation(
+    entry = domain.add_to_delegation(
         mission=mission, organisation=cleaned["organisation"], travellers=cleaned["travellers"]
     )
+    return Status(201, entry)
 
 
 @router.post("/{mission_id}/targets", response={201: TargetOut})
@@ -104,5 +105,5 @@ def add_target(request, mission_id: int, payload: TargetIn):
     data["stop"] = data["stop"] or ""
     cleaned = check(forms.TargetForm(
         data=data, mission=mission, organisations=Organisation.objects.filter(organiser=mission.organiser)))
-    return 201, domain.set_target(mission=mission, **{k: cleaned[k] for k in ("organisation", "priority", "stop",
-                                                                               "notes")})
+    fields = ("organisation", "priority", "stop", "notes")
+    return Status(201, domain.set_target(mission=mission, **{k: cleaned[k] for k in fields}))

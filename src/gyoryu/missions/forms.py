@@ -9,7 +9,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from gyoryu.common.fields import LanguagePairsField, ListField, clean_country, require_one_language
+from gyoryu.common.fields import CountryField, LanguagePairsField, ListField, require_one_language
 from gyoryu.missions.models import DelegationEntry, Interpreter, Mission, Stop, Target, Venue
 
 
@@ -28,6 +28,7 @@ class MissionForm(forms.ModelForm):
 
 
 class StopForm(forms.ModelForm):
+    country = CountryField()
     class Meta:
         model = Stop
         fields = ["order", "city_ko", "city_en", "country", "timezone", "start_date", "end_date"]
@@ -38,9 +39,6 @@ class StopForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.mission = mission
         self.fields["order"].required = False
-
-    def clean_country(self):
-        return clean_country(self.cleaned_data.get("country", ""))
 
     def clean_timezone(self):
         name = (self.cleaned_data.get("timezone") or "").strip()

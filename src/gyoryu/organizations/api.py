@@ -1,7 +1,7 @@
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.shortcuts import get_object_or_404
-from ninja import Query, Router, Schema
+from ninja import Query, Router, Schema, Status
 
 from gyoryu.common.api import check
 from gyoryu.common.views import acting_organiser
@@ -59,7 +59,7 @@ def create_organisation(request, payload: OrganisationIn, organiser: str = ""):
     org = domain.create_organisation(
         organiser=owner, data={k: v for k, v in cleaned.items() if k != "codes"}, codes=cleaned["codes"]
     )
-    return 201, org
+    return Status(201, org)
 
 
 @router.get("/{org_id}", response=OrganisationOut)
@@ -88,7 +88,7 @@ def delete_organisation(request, org_id: int):
     if not (scope.is_admin or org.organiser_id in scope.staff_organisers):
         raise PermissionDenied
     domain.delete_organisation(organisation=org)
-    return 204, None
+    return Status(204, None)
 
 
 people_router = Router(tags=["people"])
@@ -111,7 +111,7 @@ def create_person(request, payload: PersonIn, organiser: str = ""):
     cleaned = check(_person_form(request, payload.dict()))
     org = cleaned.get("organisation")
     owner = org.organiser if org else acting_organiser(request.user, organiser or None)
-    return 201, domain.create_person(organiser=owner, data=cleaned)
+    return Status(201, domain.create_person(organiser=owner, data=cleaned))
 
 
 @people_router.get("/{person_id}", response=PersonOut)

@@ -46,7 +46,8 @@ def update_organisation(
 ) -> Organisation:
     """Change a profile.  Side effects: the row is updated and its ``version`` goes up by one when any text
     or code changed (matchmaking re-indexes by version); industry codes replaced when given."""
-    before = {k: getattr(organisation, k) for k in ORG_FIELDS}
+    # compare with what is stored: a form may already have written the new values onto this instance
+    before = Organisation.objects.filter(pk=organisation.pk).values(*ORG_FIELDS).get()
     before_codes = set(organisation.codes.values_list("scheme", "code"))
     for key, value in data.items():
         if key in ORG_FIELDS:

@@ -6,7 +6,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from gyoryu.common.fields import LanguagesField, ListField, clean_country, require_one_language
+from gyoryu.common.fields import CountryField, LanguagesField, ListField, require_one_language
 from gyoryu.organizations.codes import format_codes, parse_codes
 from gyoryu.organizations.models import Organisation, Person
 
@@ -14,6 +14,7 @@ TEXT_FIELDS = ("description", "offers", "seeks")
 
 
 class OrganisationForm(forms.ModelForm):
+    country = CountryField()
     website = forms.URLField(label=_("website"), required=False, assume_scheme="https", max_length=200)
     certifications = ListField(label=_("certifications"), help_text=_("comma-separated, e.g. AS9100, ISO 13485"))
     languages = LanguagesField(label=_("working languages"), help_text=_("comma-separated codes, e.g. ko, en"))
@@ -37,9 +38,6 @@ class OrganisationForm(forms.ModelForm):
         if self.instance.pk:
             self.initial.setdefault("certifications", self.instance.certifications)
             self.initial.setdefault("languages", self.instance.languages)
-
-    def clean_country(self):
-        return clean_country(self.cleaned_data.get("country", ""))
 
     def clean_codes(self):
         return parse_codes(self.cleaned_data.get("codes", ""))

@@ -1,0 +1,58 @@
+"""Sign in as each demo role in a real Chromium, in Korean and English, and open what that role may see."""
+
+import pytest
+
+from gyoryu.demo.load import load_demo
+from gyoryu.missions.models import Mission
+from tests.browser.conftest import screenshot
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+LABELS = {
+    "en": {"signin": "Sign in", "targets": "Targets", "delegation": "Delegation", "orgs": "Organisations"},
+    "ko": {"signin": "로그인", "targets": "방문 대상", "delegation": "대표단", "orgs": "기관"},
+}
+
+
+def sign_in(page, base, username, password, lang):
+    page.goto(f"{base}/login/")
+    page.get_by_label({"en": "User name", "ko": "사용자 이름"}[lang]).fill(username)
+    page.get_by_label({"en": "Password", "ko": "비밀번호"}[lang]).fill(password)
+    page.get_by_role("button", name=LABELS[lang]["signin"]).click()
+    page.wait_for_url(f"{base}/missions/")
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+@pytest.mark.parametrize(("username", "sees_targets"),
+                         [("admin", True), ("staff", True), ("delegate", True), ("partner", False)])
+def test_role_signs_in_and_sees_its_mission(live_server, open_page, username, sees_targets, lang):
+    signins = {s["username"]: s for s in load_demo()}
+    mission = Mission.objects.get(organiser__slug="changwon")
+    title = mission.title_ko if lang == "ko" else mission.title_en
+    page = open_page(lang)
+    sign_in(page, live_server.url, username, signins[username]["password"], lang)
+    page.get_by_role("link", name=title).click()
+    page.wait_for_url(f"{live_server.url}/missions/{mission.pk}/")
+    assert page.get_by_role("heading", name=LABELS[lang]["delegation"], exact=True).is_visible()
+    assert page.get_by_role("heading", name=LABELS[lang]["targets"], exact=True).count() == (1 if sees_targets else 0)
+    screenshot(page, f"dashboard-{username}-{lang}")
+    other = Mission.objects.exclude(organiser__slug="changwon").get()
+    response = page.goto(f"{live_server.url}/missions/{other.pk}/")
+    assert response.status == (200 if username == "admin" else 404)
+    page.goto(f"{live_server.url}/organisations/")
+    assert page.get_by_role("heading", name=LABELS[lang]["orgs"], exact=True).is_visible()
+
+
+def test_phone_width_directory_search_and_profile(live_server, open_page):
+    signins = {s["username"]: s for s in load_demo()}
+    page = open_page("ko", 390, 844)
+    sign_in(page, live_server.url, "staff", signins["staff"]["password"], "ko")
+    page.goto(f"{live_server.url}/organisations/")
+    page.get_by_label("검색 (한국어 또는 영어)").fill("Boeing")
+    page.wait_for_function("document.querySelectorAll('#results tbody tr').length === 1")
+    page.locator("#results tbody a").first.click()
+    assert page.get_by_role("heading", name="한국어").is_visible()
+    assert page.get_by_role("heading", name="English").is_visible()
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390, f"page is {width}px wide on a 390px phone"
+    screenshot(page, "profile-phone-ko")

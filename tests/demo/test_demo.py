@@ -1,0 +1,50 @@
+"""The demo story loads through the domain functions, and each demo role sees what it should."""
+
+import pytest
+from django.contrib.auth.models import User
+
+from gyoryu.demo.load import load_demo
+from gyoryu.missions.models import Mission
+from gyoryu.missions.queries import visible_missions
+from gyoryu.organizations.models import Organisation
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def signins():
+    return {s["username"]: s for s in load_demo()}
+
+
+def test_demo_has_the_story(signins):
+    assert set(signins) >= {"admin", "staff", "delegate", "partner"}
+    mission = Mission.objects.get(organiser__slug="changwon")
+    assert [s.city_en for s in mission.stops.order_by("order")][:2] == ["San Jose", "Seattle"] or \
+        mission.stops.count() >= 2
+    assert mission.delegation.exclude(organisation__kind="city_government").count() == 6
+    assert mission.interpreters.count() == 2
+    assert mission.targets.count() >= 15
+    for org in Organisation.objects.filter(organiser__slug="changwon"):
+        assert org.name_ko and org.name_en, org
+        assert (org.description_ko or org.offers_ko) and (org.description_en or org.offers_en), org
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+@pytest.mark.parametrize("username", ["admin", "staff", "delegate", "partner", "other-staff"])
+def test_each_demo_role_browses_in_both_languages(client, signins, username, lang):
+    assert client.login(username=username, password=signins[username]["password"])
+    user = User.objects.get(username=username)
+    missions = list(visible_missions(user))
+    listing = client.get("/missions/", HTTP_ACCEPT_LANGUAGE=lang)
+    assert listing.status_code == 200
+    for mission in missions:
+        title = mission.title_ko if lang == "ko" else mission.title_en
+        assert title in listing.content.decode()
+        assert client.get(f"/missions/{mission.pk}/", HTTP_ACCEPT_LANGUAGE=lang).status_code == 200
+    assert client.get("/organisations/", HTTP_ACCEPT_LANGUAGE=lang).status_code == 200
+    expected = {"admin": 2, "staff": 1, "delegate": 1, "partner": 1, "other-staff": 1}[username]
+    assert len(missions) == expected
+    others = Mission.objects.exclude(pk__in=[m.pk for m in missions])
+    for mission in others:
+        assert client.get(f"/missions/{mission.pk}/").status_code == 404
+        assert client.get(f"/api/missions/{mission.pk}").status_code == 404

@@ -209,21 +209,21 @@ ORGANISATIONS = [
             "and small OLED modules with optical bonding, touchscreens and high-brightness backlights."
         ),
         "offers_ko": (
-            "1,500니트 이상 고휘도 야외 시인성 TFT 모듈, 옵티컬 본딩 및 PCAP 터치 일체형 모듈, 영하 "
-            "30도~85도 동작 광온도 설계, 7년 이상 장기 공급 보장"
+            "1,500니트 이상 고휘도 야외 시인성 TFT 모듈, 옵티컬 본딩 및 PCAP 터치 일체형 모듈, 1~2인치급 "
+            "소형 고해상도 OLED 모듈, 영하 30도~85도 동작 광온도 설계, 7년 이상 장기 공급 보장"
         ),
         "offers_en": (
             "Sunlight-readable TFT modules of 1,500 nits and more, optically bonded modules with integrated "
-            "PCAP touch, wide-temperature design from -30 to 85 °C, guaranteed long-term supply of seven "
-            "years or more"
+            "PCAP touch, small high-resolution OLED modules of 1 to 2 inches, wide-temperature design from "
+            "-30 to 85 °C, guaranteed long-term supply of seven years or more"
         ),
         "seeks_ko": (
             "산업용 HMI·키오스크·전기차 충전기·드론 지상통제장비 제조사 및 디스플레이 시스템 통합업체, AR "
-            "기기용 마이크로 디스플레이 공동 개발"
+            "스마트글라스용 OLED 마이크로 디스플레이 공동 개발"
         ),
         "seeks_en": (
             "Makers of industrial HMIs, kiosks, EV chargers and drone ground-control stations, display "
-            "system integrators, joint development of micro-displays for AR devices"
+            "system integrators, joint development of OLED micro-displays for AR smart glasses"
         ),
         "certifications": ["ISO 9001", "IATF 16949", "ISO 14001"],
         "languages": ["ko", "en"],
@@ -303,11 +303,12 @@ ORGANISATIONS = [
         ),
         "seeks_ko": (
             "항공·드론·반도체 장비·배터리 분야 시제품 평가 고객, 대학 연구실과의 물성 시험 및 공동 연구, "
-            "미국 현지 생산 파트너"
+            "미국 현지 생산 파트너, 미국 진출을 위한 시리즈 A 투자 유치"
         ),
         "seeks_en": (
             "Customers to evaluate samples in aerospace, drones, semiconductor equipment and batteries, "
-            "university labs for material testing and joint research, a US manufacturing partner"
+            "university labs for material testing and joint research, a US manufacturing partner, Series A "
+            "investment for US expansion"
         ),
         "certifications": ["ISO 9001", "벤처기업 인증 (Venture Business)"],
         "languages": ["ko", "en"],
@@ -635,10 +636,13 @@ ORGANISATIONS = [
             "Long-term parts supply contracts, support through part qualification, shared technical "
             "specifications"
         ),
-        "seeks_ko": "내플라즈마 세라믹 코팅 챔버 부품, 고순도 소재, 티타늄·알루미늄 정밀 가공 부품 공급업체",
+        "seeks_ko": (
+            "내플라즈마 세라믹 코팅을 적용한 공정 챔버 부품, 고순도 소재, 티타늄·알루미늄 정밀 가공 부품 "
+            "공급업체"
+        ),
         "seeks_en": (
-            "Suppliers of plasma-resistant ceramic-coated chamber parts, high-purity materials, "
-            "precision-machined titanium and aluminium parts"
+            "Suppliers of plasma-resistant ceramic coatings for process-chamber parts, high-purity "
+            "materials, precision-machined titanium and aluminium parts"
         ),
         "certifications": ["ISO 9001", "ISO 14001"],
         "languages": ["en"],

@@ -1,8 +1,6 @@
-import os
 from pathlib import Path
 
 import pytest
-
 
 SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 

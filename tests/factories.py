@@ -44,7 +44,9 @@ class PersonFactory(factory.django.DjangoModelFactory):
         model = Person
 
     organisation = factory.SubFactory(OrganisationFactory)
-    organiser = factory.LazyAttribute(lambda o: o.organisation.organiser if o.organisation else OrganiserFactory())
+    organiser = factory.LazyAttribute(
+        lambda o: o.organisation.organiser if o.organisation else OrganiserFactory()
+    )
     name_ko = factory.Sequence(lambda n: f"사람 {n}")
     name_en = factory.Sequence(lambda n: f"Person {n}")
     email = factory.Sequence(lambda n: f"person{n}@example.org")
@@ -118,7 +120,9 @@ class DelegationEntryFactory(factory.django.DjangoModelFactory):
         model = DelegationEntry
 
     mission = factory.SubFactory(MissionFactory)
-    organisation = factory.SubFactory(OrganisationFactory, organiser=factory.SelfAttribute("..mission.organiser"))
+    organisation = factory.SubFactory(
+        OrganisationFactory, organiser=factory.SelfAttribute("..mission.organiser")
+    )
 
 
 class TargetFactory(factory.django.DjangoModelFactory):
@@ -137,5 +141,7 @@ class InterpreterFactory(factory.django.DjangoModelFactory):
         model = Interpreter
 
     mission = factory.SubFactory(MissionFactory)
-    person = factory.SubFactory(PersonFactory, organisation=None, organiser=factory.SelfAttribute("..mission.organiser"))
+    person = factory.SubFactory(
+        PersonFactory, organisation=None, organiser=factory.SelfAttribute("..mission.organiser")
+    )
     language_pairs = ["ko-en"]

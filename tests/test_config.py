@@ -18,7 +18,9 @@ def test_environment_overrides_toml(tmp_path):
     assert values["debug"] is True
     assert values["language"] == "ko"
     assert values["allowed_hosts"] == ["a.example"]
-    assert values["database_url"].startswith("sqlite:///") and values["database_url"].endswith("var/gyoryu.sqlite3")
+    assert values["database_url"].startswith("sqlite:///") and values["database_url"].endswith(
+        "var/gyoryu.sqlite3"
+    )
 
 
 @pytest.mark.parametrize(
@@ -47,7 +49,9 @@ def test_unknown_settings_are_refused(tmp_path):
 
 def test_malformed_values_name_the_setting(tmp_path):
     with pytest.raises(ConfigError, match="'email_port' must be of type int"):
-        config.load(environ={"GYORYU_DEBUG": "1", "GYORYU_EMAIL_PORT": "twenty"}, toml_path=Path("/none.toml"))
+        config.load(
+            environ={"GYORYU_DEBUG": "1", "GYORYU_EMAIL_PORT": "twenty"}, toml_path=Path("/none.toml")
+        )
     toml = tmp_path / "gyoryu.toml"
     toml.write_text("debug = [", encoding="utf-8")
     with pytest.raises(ConfigError, match="not valid TOML"):
@@ -59,7 +63,10 @@ def test_cli_reports_configuration_errors(monkeypatch, tmp_path):
     import sys
 
     env = {"PATH": "/usr/bin:/bin", "DATABASE_URL": "mysql://x/y", "GYORYU_DEBUG": "1", "HOME": str(tmp_path)}
-    proc = subprocess.run([sys.executable, "-m", "gyoryu", "migrate"], env=env, capture_output=True, text=True,
-                          cwd=tmp_path)
+    proc = subprocess.run(
+        [sys.executable, "-m", "gyoryu", "migrate"], env=env, capture_output=True, text=True, cwd=tmp_path
+    )
     assert proc.returncode == 1
-    assert "gyoryu: configuration error: DATABASE_URL 'mysql://x/y': unsupported database 'mysql'" in proc.stderr
+    assert (
+        "gyoryu: configuration error: DATABASE_URL 'mysql://x/y': unsupported database 'mysql'" in proc.stderr
+    )

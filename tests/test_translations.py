@@ -17,4 +17,5 @@ def test_compiled_catalogue_matches_the_source():
     po = polib.pofile(str(LOCALE / "django.po"))
     mo = polib.mofile(str(LOCALE / "django.mo"))
     assert {e.msgid: e.msgstr for e in po.translated_entries() if not e.msgid_plural} == {
-        e.msgid: e.msgstr for e in mo if not e.msgid_plural and e.msgid}
+        e.msgid: e.msgstr for e in mo if not e.msgid_plural and e.msgid
+    }

@@ -81,7 +81,9 @@ def _cmd_bench(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="gyoryu", description="gyoryu (교류): economic delegations and partnerships")
+    parser = argparse.ArgumentParser(
+        prog="gyoryu", description="gyoryu (교류): economic delegations and partnerships"
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("demo", help="fresh database with the demo mission, then serve it")
@@ -102,7 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_manage)
 
     for direction in ("import", "export"):
-        p = sub.add_parser(direction, help=f"{direction} organisations, people or industry codes (CSV or XLSX)")
+        p = sub.add_parser(
+            direction, help=f"{direction} organisations, people or industry codes (CSV or XLSX)"
+        )
         kinds = p.add_subparsers(dest="kind", required=True)
         for kind in TRANSFERS:
             if kind == "codes" and direction == "export":
@@ -123,7 +127,9 @@ def build_parser() -> argparse.ArgumentParser:
         except ModuleNotFoundError as exc:
             if exc.name != module:
                 raise
-            b.set_defaults(func=lambda a, n=name: sys.exit(f"gyoryu: bench {n} is not available in this build"))
+            b.set_defaults(
+                func=lambda a, n=name: sys.exit(f"gyoryu: bench {n} is not available in this build")
+            )
             continue
         b.set_defaults(func=_cmd_bench)
     return parser

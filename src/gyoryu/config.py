@@ -31,8 +31,12 @@ SETTINGS: dict[str, Setting] = {
     "debug": Setting(bool, False, "Development mode: detailed error pages, insecure defaults allowed."),
     "secret_key": Setting(str, INSECURE_SECRET, "Django secret key; must be set when debug is off."),
     "allowed_hosts": Setting(list, ["127.0.0.1", "localhost"], "Host names the server answers to."),
-    "database_url": Setting(str, "", "sqlite:///PATH or postgres://USER:PASS@HOST:PORT/NAME; "
-                                     "empty means SQLite at DATA_DIR/gyoryu.sqlite3."),
+    "database_url": Setting(
+        str,
+        "",
+        "sqlite:///PATH or postgres://USER:PASS@HOST:PORT/NAME; "
+        "empty means SQLite at DATA_DIR/gyoryu.sqlite3.",
+    ),
     "data_dir": Setting(str, "var", "Folder for the SQLite database, uploads and outgoing mail files."),
     "time_zone": Setting(str, "Asia/Seoul", "Default time zone for display."),
     "language": Setting(str, "ko", "Default language when the browser asks for none we have (ko or en)."),
@@ -73,7 +77,9 @@ def check_database_url(url: str) -> str:
     parts = urlsplit(url)
     if parts.scheme == "sqlite":
         if not parts.path or parts.path == "/":
-            raise ConfigError(f"DATABASE_URL {url!r}: a SQLite URL needs a file path, e.g. sqlite:///var/gyoryu.sqlite3")
+            raise ConfigError(
+                f"DATABASE_URL {url!r}: a SQLite URL needs a file path, e.g. sqlite:///var/gyoryu.sqlite3"
+            )
         return url
     if parts.scheme in {"postgres", "postgresql", "pgsql"}:
         if not parts.hostname or not parts.path.strip("/"):
@@ -112,8 +118,10 @@ def load(environ: dict[str, str] | None = None, toml_path: Path | None = None) -
         if key.startswith("GYORYU_") and key != "GYORYU_CONFIG":
             name = key.removeprefix("GYORYU_").lower()
             if name not in SETTINGS:
-                raise ConfigError(f"environment: unknown setting {key}; known: "
-                                  + ", ".join("GYORYU_" + n.upper() for n in sorted(SETTINGS)))
+                raise ConfigError(
+                    f"environment: unknown setting {key}; known: "
+                    + ", ".join("GYORYU_" + n.upper() for n in sorted(SETTINGS))
+                )
             values[name] = _coerce(name, raw, f"environment {key}")
     if env.get("DATABASE_URL"):
         values["database_url"] = env["DATABASE_URL"]
@@ -124,7 +132,9 @@ def load(environ: dict[str, str] | None = None, toml_path: Path | None = None) -
     if values["language"] not in {"ko", "en"}:
         raise ConfigError(f"setting 'language' must be 'ko' or 'en', got {values['language']!r}")
     if values["email_backend"] not in {"console", "file", "smtp"}:
-        raise ConfigError(f"setting 'email_backend' must be console, file or smtp, got {values['email_backend']!r}")
+        raise ConfigError(
+            f"setting 'email_backend' must be console, file or smtp, got {values['email_backend']!r}"
+        )
     if not values["debug"] and values["secret_key"] == INSECURE_SECRET:
         raise ConfigError(
             "secret_key is the insecure default while debug is off: set GYORYU_SECRET_KEY "

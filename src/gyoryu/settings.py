@@ -63,7 +63,9 @@ TEMPLATES = [
 ]
 
 _db_url = str(CONF["database_url"])
-DATABASES = {"default": dj_database_url.parse(_db_url, conn_max_age=60 if _db_url.startswith("postgres") else 0)}
+DATABASES = {
+    "default": dj_database_url.parse(_db_url, conn_max_age=60 if _db_url.startswith("postgres") else 0)
+}
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
     DATABASES["default"].setdefault("OPTIONS", {})
@@ -85,8 +87,11 @@ USE_TZ = True
 TIME_ZONE = str(CONF["time_zone"])
 
 STATIC_URL = "/static/"
+STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = DATA_DIR / "static"
-STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # WhiteNoise serves from here once collected; finders meanwhile
+STATIC_ROOT.mkdir(
+    parents=True, exist_ok=True
+)  # WhiteNoise serves from here once collected; finders meanwhile
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 

@@ -20,10 +20,13 @@ def ids(qs):
 
 def test_staff_see_their_organisers_everything_and_nothing_else(w):
     assert ids(visible_missions(w.staff)) == {w.mission.pk}
-    assert ids(visible_organisations(w.staff)) == {o.pk for o in (w.firm, w.firm2, w.partner, w.partner2,
-                                                                   w.unrelated)}
-    assert ids(visible_people(w.staff)) == {p.pk for p in (w.firm_person, w.firm2_person, w.partner_person,
-                                                           w.unrelated_person, w.interpreter.person)}
+    assert ids(visible_organisations(w.staff)) == {
+        o.pk for o in (w.firm, w.firm2, w.partner, w.partner2, w.unrelated)
+    }
+    assert ids(visible_people(w.staff)) == {
+        p.pk
+        for p in (w.firm_person, w.firm2_person, w.partner_person, w.unrelated_person, w.interpreter.person)
+    }
 
 
 def test_delegates_see_their_mission_and_whom_it_involves_but_only_their_own_people(w):
@@ -61,26 +64,46 @@ def test_anonymous_sees_nothing(w):
 @pytest.mark.parametrize(
     ("role", "path", "status"),
     [
-        ("staff", "mission", 200), ("staff", "other_mission", 404), ("staff", "unrelated", 200),
-        ("staff", "other_org", 404), ("staff", "edit_unrelated", 200), ("staff", "other_person", 404),
-        ("delegate", "mission", 200), ("delegate", "other_mission", 404), ("delegate", "unrelated", 404),
-        ("delegate", "partner", 200), ("delegate", "edit_firm", 200), ("delegate", "edit_firm2", 404),
-        ("delegate", "partner_person", 404), ("delegate", "mission_edit", 403),
-        ("guest", "mission", 200), ("guest", "partner2", 404), ("guest", "firm", 200),
-        ("guest", "edit_partner", 200), ("guest", "edit_firm", 404), ("guest", "firm_person", 404),
-        ("other_staff", "mission", 404), ("other_staff", "firm", 404),
-        ("admin", "mission", 200), ("admin", "other_mission", 200),
+        ("staff", "mission", 200),
+        ("staff", "other_mission", 404),
+        ("staff", "unrelated", 200),
+        ("staff", "other_org", 404),
+        ("staff", "edit_unrelated", 200),
+        ("staff", "other_person", 404),
+        ("delegate", "mission", 200),
+        ("delegate", "other_mission", 404),
+        ("delegate", "unrelated", 404),
+        ("delegate", "partner", 200),
+        ("delegate", "edit_firm", 200),
+        ("delegate", "edit_firm2", 404),
+        ("delegate", "partner_person", 404),
+        ("delegate", "mission_edit", 403),
+        ("guest", "mission", 200),
+        ("guest", "partner2", 404),
+        ("guest", "firm", 200),
+        ("guest", "edit_partner", 200),
+        ("guest", "edit_firm", 404),
+        ("guest", "firm_person", 404),
+        ("other_staff", "mission", 404),
+        ("other_staff", "firm", 404),
+        ("admin", "mission", 200),
+        ("admin", "other_mission", 200),
     ],
 )
 def test_pages_answer_by_role(client, w, role, path, status):
     urls = {
-        "mission": f"/missions/{w.mission.pk}/", "other_mission": f"/missions/{w.other_mission.pk}/",
+        "mission": f"/missions/{w.mission.pk}/",
+        "other_mission": f"/missions/{w.other_mission.pk}/",
         "mission_edit": f"/missions/{w.mission.pk}/edit/",
-        "unrelated": f"/organisations/{w.unrelated.pk}/", "other_org": f"/organisations/{w.other_org.pk}/",
-        "partner": f"/organisations/{w.partner.pk}/", "partner2": f"/organisations/{w.partner2.pk}/",
+        "unrelated": f"/organisations/{w.unrelated.pk}/",
+        "other_org": f"/organisations/{w.other_org.pk}/",
+        "partner": f"/organisations/{w.partner.pk}/",
+        "partner2": f"/organisations/{w.partner2.pk}/",
         "firm": f"/organisations/{w.firm.pk}/",
-        "edit_unrelated": f"/organisations/{w.unrelated.pk}/edit/", "edit_firm": f"/organisations/{w.firm.pk}/edit/",
-        "edit_firm2": f"/organisations/{w.firm2.pk}/edit/", "edit_partner": f"/organisations/{w.partner.pk}/edit/",
+        "edit_unrelated": f"/organisations/{w.unrelated.pk}/edit/",
+        "edit_firm": f"/organisations/{w.firm.pk}/edit/",
+        "edit_firm2": f"/organisations/{w.firm2.pk}/edit/",
+        "edit_partner": f"/organisations/{w.partner.pk}/edit/",
         "other_person": f"/organisations/people/{w.other_person.pk}/",
         "partner_person": f"/organisations/people/{w.partner_person.pk}/",
         "firm_person": f"/organisations/people/{w.firm_person.pk}/",
@@ -137,13 +160,28 @@ def test_api_detail_hides_planning_from_guests_and_others_missions_from_everyone
 
 def test_api_writes_follow_the_same_rules(client, w):
     client.force_login(w.delegate)
-    assert client.patch(f"/api/organisations/{w.firm.pk}", {"city": "Changwon"},
-                        content_type="application/json").status_code == 200
-    assert client.patch(f"/api/organisations/{w.firm2.pk}", {"city": "X"},
-                        content_type="application/json").status_code == 404
-    assert client.post("/api/missions/", {"title_en": "Mine"}, content_type="application/json").status_code == 403
-    assert client.patch(f"/api/missions/{w.mission.pk}", {"title_en": "Hijack"},
-                        content_type="application/json").status_code == 403
+    assert (
+        client.patch(
+            f"/api/organisations/{w.firm.pk}", {"city": "Changwon"}, content_type="application/json"
+        ).status_code
+        == 200
+    )
+    assert (
+        client.patch(
+            f"/api/organisations/{w.firm2.pk}", {"city": "X"}, content_type="application/json"
+        ).status_code
+        == 404
+    )
+    assert (
+        client.post("/api/missions/", {"title_en": "Mine"}, content_type="application/json").status_code
+        == 403
+    )
+    assert (
+        client.patch(
+            f"/api/missions/{w.mission.pk}", {"title_en": "Hijack"}, content_type="application/json"
+        ).status_code
+        == 403
+    )
 
 
 def test_api_token_authentication(client, w):

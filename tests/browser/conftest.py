@@ -14,7 +14,9 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshot
 def chromium_path() -> str:
     path = os.environ.get("GYORYU_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
     if not Path(path).exists():
-        pytest.fail("Chromium is not installed: `make test` installs Debian's chromium package (or set GYORYU_CHROMIUM)")
+        pytest.fail(
+            "Chromium is not installed: `make test` installs Debian's chromium package (or set GYORYU_CHROMIUM)"
+        )
     return path
 
 
@@ -24,9 +26,17 @@ def chromium():
 
     with sync_playwright() as p:
         browser = p.chromium.launch(
-            executable_path=chromium_path(), headless=True,
-            args=["--no-sandbox", "--disable-background-networking", "--disable-gpu", "--disable-quic",
-                  "--no-first-run", "--disable-component-update", "--disable-sync"],
+            executable_path=chromium_path(),
+            headless=True,
+            args=[
+                "--no-sandbox",
+                "--disable-background-networking",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
         )
         yield browser
         browser.close()
@@ -38,9 +48,11 @@ def open_page(chromium):
     contexts = []
 
     def _open(lang="en", width=1280, height=900):
-        context = chromium.new_context(locale={"ko": "ko-KR", "en": "en-US"}[lang],
-                                       viewport={"width": width, "height": height},
-                                       extra_http_headers={"Accept-Language": lang})
+        context = chromium.new_context(
+            locale={"ko": "ko-KR", "en": "en-US"}[lang],
+            viewport={"width": width, "height": height},
+            extra_http_headers={"Accept-Language": lang},
+        )
         contexts.append(context)
         return context.new_page()
 

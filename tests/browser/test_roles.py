@@ -20,11 +20,18 @@ def sign_in(page, base, username, password, lang):
     page.get_by_label({"en": "Password", "ko": "비밀번호"}[lang]).fill(password)
     page.get_by_role("button", name=LABELS[lang]["signin"]).click()
     page.wait_for_url(f"{base}/missions/")
+    # the stylesheet and htmx are served (a page without them still "works" but is not what users get)
+    assert (
+        page.evaluate("getComputedStyle(document.querySelector('header.top')).backgroundColor")
+        == "rgb(13, 39, 66)"
+    )
+    assert page.evaluate("typeof htmx") == "object"
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])
-@pytest.mark.parametrize(("username", "sees_targets"),
-                         [("admin", True), ("staff", True), ("delegate", True), ("partner", False)])
+@pytest.mark.parametrize(
+    ("username", "sees_targets"), [("admin", True), ("staff", True), ("delegate", True), ("partner", False)]
+)
 def test_role_signs_in_and_sees_its_mission(live_server, open_page, username, sees_targets, lang):
     signins = {s["username"]: s for s in load_demo()}
     mission = Mission.objects.get(organiser__slug="changwon")
@@ -34,7 +41,9 @@ def test_role_signs_in_and_sees_its_mission(live_server, open_page, username, se
     page.get_by_role("link", name=title).click()
     page.wait_for_url(f"{live_server.url}/missions/{mission.pk}/")
     assert page.get_by_role("heading", name=LABELS[lang]["delegation"], exact=True).is_visible()
-    assert page.get_by_role("heading", name=LABELS[lang]["targets"], exact=True).count() == (1 if sees_targets else 0)
+    assert page.get_by_role("heading", name=LABELS[lang]["targets"], exact=True).count() == (
+        1 if sees_targets else 0
+    )
     screenshot(page, f"dashboard-{username}-{lang}")
     other = Mission.objects.exclude(organiser__slug="changwon").get()
     response = page.goto(f"{live_server.url}/missions/{other.pk}/")

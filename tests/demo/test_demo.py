@@ -19,8 +19,10 @@ def signins():
 def test_demo_has_the_story(signins):
     assert set(signins) >= {"admin", "staff", "delegate", "partner"}
     mission = Mission.objects.get(organiser__slug="changwon")
-    assert [s.city_en for s in mission.stops.order_by("order")][:2] == ["San Jose", "Seattle"] or \
-        mission.stops.count() >= 2
+    assert [s.city_en for s in mission.stops.order_by("order")][:2] == [
+        "San Jose",
+        "Seattle",
+    ] or mission.stops.count() >= 2
     assert mission.delegation.exclude(organisation__kind="city_government").count() == 6
     assert mission.interpreters.count() == 2
     assert mission.targets.count() >= 15

@@ -9,8 +9,13 @@ from tests.factories import MissionFactory, OrganisationFactory, PersonFactory
 
 pytestmark = pytest.mark.django_db
 
-SAN_JOSE = {"city_en": "San Jose", "country": "US", "timezone": "America/Los_Angeles",
-            "start_date": dt.date(2027, 3, 8), "end_date": dt.date(2027, 3, 10)}
+SAN_JOSE = {
+    "city_en": "San Jose",
+    "country": "US",
+    "timezone": "America/Los_Angeles",
+    "start_date": dt.date(2027, 3, 8),
+    "end_date": dt.date(2027, 3, 10),
+}
 
 
 def test_stops_keep_their_order_when_inserted_and_removed():
@@ -25,8 +30,10 @@ def test_stops_keep_their_order_when_inserted_and_removed():
 
 
 def test_stop_form_refuses_unknown_time_zone_and_reversed_dates():
-    form = StopForm(data={**SAN_JOSE, "timezone": "Mars/Olympus", "start_date": "2027-03-10",
-                          "end_date": "2027-03-08"}, mission=MissionFactory())
+    form = StopForm(
+        data={**SAN_JOSE, "timezone": "Mars/Olympus", "start_date": "2027-03-10", "end_date": "2027-03-08"},
+        mission=MissionFactory(),
+    )
     assert not form.is_valid()
     assert form.errors == {
         "timezone": ["“Mars/Olympus” is not a known time zone; use a name such as America/Los_Angeles."],
@@ -43,7 +50,10 @@ def test_venue_rooms_are_replaced_to_match():
     mission = MissionFactory()
     stop = domain.add_stop(mission=mission, data=SAN_JOSE)
     venue = domain.save_venue(stop=stop, data={"name_en": "Hall"}, rooms=[("Room A", 8), ("Table 1", 4)])
-    assert list(venue.rooms.values_list("name", "kind", "capacity")) == [("Room A", "room", 8), ("Table 1", "table", 4)]
+    assert list(venue.rooms.values_list("name", "kind", "capacity")) == [
+        ("Room A", "room", 8),
+        ("Table 1", "table", 4),
+    ]
     domain.save_venue(stop=stop, venue=venue, data={"name_en": "Hall"}, rooms=[("Table 1", 6)])
     assert list(venue.rooms.values_list("name", "capacity")) == [("Table 1", 6)]
 
@@ -61,6 +71,9 @@ def test_delegation_targets_and_interpreters_are_upserts():
     assert list(mission.targets.values_list("priority", "notes")) == [(3, "later")]
     interp = PersonFactory(organisation=None, organiser=mission.organiser)
     domain.set_interpreter(mission=mission, person=interp, language_pairs=["ko-en"])
-    domain.set_interpreter(mission=mission, person=interp, language_pairs=["ko-en", "ko-ja"], available_days=["2027-03-08"])
+    domain.set_interpreter(
+        mission=mission, person=interp, language_pairs=["ko-en", "ko-ja"], available_days=["2027-03-08"]
+    )
     assert list(mission.interpreters.values_list("language_pairs", "available_days")) == [
-        (["ko-en", "ko-ja"], ["2027-03-08"])]
+        (["ko-en", "ko-ja"], ["2027-03-08"])
+    ]

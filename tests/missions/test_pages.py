@@ -52,32 +52,61 @@ def test_staff_build_a_mission_in_the_browser_forms(staff_client):
     response = staff_client.post("/missions/new/", {"title_ko": "실리콘밸리 사절단", "status": "planning"})
     mission = Mission.objects.get()
     assert response["Location"] == f"/missions/{mission.pk}/"
-    staff_client.post(f"/missions/{mission.pk}/stop/add/", {
-        "city_en": "San Jose", "country": "us", "timezone": "America/Los_Angeles",
-        "start_date": "2027-03-08", "end_date": "2027-03-09"})
+    staff_client.post(
+        f"/missions/{mission.pk}/stop/add/",
+        {
+            "city_en": "San Jose",
+            "country": "us",
+            "timezone": "America/Los_Angeles",
+            "start_date": "2027-03-08",
+            "end_date": "2027-03-09",
+        },
+    )
     stop = mission.stops.get()
-    staff_client.post(f"/missions/{mission.pk}/venue/add/", {"stop": stop.pk, "name_en": "Hall",
-                                                            "rooms": "Room A: 8, Table 1: 4"})
+    staff_client.post(
+        f"/missions/{mission.pk}/venue/add/",
+        {"stop": stop.pk, "name_en": "Hall", "rooms": "Room A: 8, Table 1: 4"},
+    )
     page = staff_client.get(f"/missions/{mission.pk}/").content.decode()
     assert "San Jose" in page and "Room A · 8" in page and "2027-03-09" in page
-    bad = staff_client.post(f"/missions/{mission.pk}/venue/add/", {"stop": stop.pk, "name_en": "X", "rooms": "Hall: 0"})
+    bad = staff_client.post(
+        f"/missions/{mission.pk}/venue/add/", {"stop": stop.pk, "name_en": "X", "rooms": "Hall: 0"}
+    )
     assert bad.status_code == 200 and "seats must be between 1 and 500" in bad.content.decode()
 
 
 def test_api_builds_a_mission_and_reports_bad_input(staff_client):
     created = staff_client.post("/api/missions/", {"title_en": "SV mission"}, content_type="application/json")
     mid = created.json()["id"]
-    stop = staff_client.post(f"/api/missions/{mid}/stops", {
-        "city_en": "Seattle", "country": "US", "timezone": "America/Los_Angeles",
-        "start_date": "2027-03-11", "end_date": "2027-03-13"}, content_type="application/json")
+    stop = staff_client.post(
+        f"/api/missions/{mid}/stops",
+        {
+            "city_en": "Seattle",
+            "country": "US",
+            "timezone": "America/Los_Angeles",
+            "start_date": "2027-03-11",
+            "end_date": "2027-03-13",
+        },
+        content_type="application/json",
+    )
     assert stop.status_code == 201 and stop.json()["order"] == 1
-    venue = staff_client.post(f"/api/missions/{mid}/venues", {
-        "stop": stop.json()["id"], "name_en": "Redmond City Hall", "rooms": ["Council room: 20"]},
-        content_type="application/json")
+    venue = staff_client.post(
+        f"/api/missions/{mid}/venues",
+        {"stop": stop.json()["id"], "name_en": "Redmond City Hall", "rooms": ["Council room: 20"]},
+        content_type="application/json",
+    )
     assert venue.json()["rooms"] == [{"name": "Council room", "kind": "room", "capacity": 20}]
-    bad = staff_client.post(f"/api/missions/{mid}/stops", {
-        "city_en": "X", "country": "US", "timezone": "Nowhere", "start_date": "2027-03-11",
-        "end_date": "2027-03-01"}, content_type="application/json")
+    bad = staff_client.post(
+        f"/api/missions/{mid}/stops",
+        {
+            "city_en": "X",
+            "country": "US",
+            "timezone": "Nowhere",
+            "start_date": "2027-03-11",
+            "end_date": "2027-03-01",
+        },
+        content_type="application/json",
+    )
     assert bad.status_code == 422
     assert {e["field"] for e in bad.json()["detail"]} == {"timezone", "end_date"}
     assert Mission.objects.get(pk=mid).stops.count() == 1

@@ -15,23 +15,42 @@ def staff_client(client):
 
 
 def test_create_read_patch_organisation(staff_client):
-    body = {"name_ko": "대한정밀", "country": "kr", "offers_ko": "항공기 엔진 부품 정밀 가공",
-            "certifications": ["AS9100"], "languages": ["ko"], "codes": ["KSIC 30310"]}
+    body = {
+        "name_ko": "대한정밀",
+        "country": "kr",
+        "offers_ko": "항공기 엔진 부품 정밀 가공",
+        "certifications": ["AS9100"],
+        "languages": ["ko"],
+        "codes": ["KSIC 30310"],
+    }
     created = staff_client.post("/api/organisations/", body, content_type="application/json")
     assert created.status_code == 201
     data = created.json()
-    assert (data["country"], data["codes"], data["version"]) == ("KR", [{"scheme": "KSIC", "code": "30310"}], 1)
-    patched = staff_client.patch(f"/api/organisations/{data['id']}", {"offers_en": "machined engine parts"},
-                                 content_type="application/json").json()
+    assert (data["country"], data["codes"], data["version"]) == (
+        "KR",
+        [{"scheme": "KSIC", "code": "30310"}],
+        1,
+    )
+    patched = staff_client.patch(
+        f"/api/organisations/{data['id']}",
+        {"offers_en": "machined engine parts"},
+        content_type="application/json",
+    ).json()
     assert (patched["offers_en"], patched["offers_ko"], patched["version"]) == (
-        "machined engine parts", "항공기 엔진 부품 정밀 가공", 2)
+        "machined engine parts",
+        "항공기 엔진 부품 정밀 가공",
+        2,
+    )
     assert patched["codes"] == [{"scheme": "KSIC", "code": "30310"}]
 
 
 def test_invalid_input_gets_every_error_in_the_users_language(staff_client):
-    response = staff_client.post("/api/organisations/", {"country": "Korea", "codes": ["KSIC 1234567"],
-                                                         "languages": ["korean"]},
-                                 content_type="application/json", HTTP_ACCEPT_LANGUAGE="ko")
+    response = staff_client.post(
+        "/api/organisations/",
+        {"country": "Korea", "codes": ["KSIC 1234567"], "languages": ["korean"]},
+        content_type="application/json",
+        HTTP_ACCEPT_LANGUAGE="ko",
+    )
     assert response.status_code == 422
     fields = {e["field"] for e in response.json()["detail"]}
     assert fields == {"country", "codes", "languages", "name_en"}
@@ -45,14 +64,21 @@ def test_malformed_json_is_refused_cleanly(staff_client):
 
 def test_openapi_document_lists_the_resources(client):
     doc = client.get("/api/openapi.json").json()
-    assert {"/api/organisations/", "/api/organisations/{org_id}", "/api/people/", "/api/missions/",
-            "/api/missions/{mission_id}", "/api/missions/{mission_id}/stops"} <= set(doc["paths"])
+    assert {
+        "/api/organisations/",
+        "/api/organisations/{org_id}",
+        "/api/people/",
+        "/api/missions/",
+        "/api/missions/{mission_id}",
+        "/api/missions/{mission_id}/stops",
+    } <= set(doc["paths"])
     assert client.get("/api/docs").status_code == 200
 
 
 def test_long_text_is_not_silently_truncated(staff_client):
     org = OrganisationFactory(organiser=staff_client.organiser)
-    response = staff_client.patch(f"/api/organisations/{org.pk}", {"name_en": "x" * 201},
-                                  content_type="application/json")
+    response = staff_client.patch(
+        f"/api/organisations/{org.pk}", {"name_en": "x" * 201}, content_type="application/json"
+    )
     assert response.status_code == 422
     assert response.json()["detail"][0]["field"] == "name_en"

@@ -10,12 +10,15 @@ pytestmark = pytest.mark.django_db
 
 def test_create_and_update_bump_the_version_only_on_change():
     org = domain.create_organisation(
-        organiser=OrganiserFactory(), data={"name_ko": "대한정밀", "country": "KR", "offers_ko": "항공기 엔진 부품"},
+        organiser=OrganiserFactory(),
+        data={"name_ko": "대한정밀", "country": "KR", "offers_ko": "항공기 엔진 부품"},
         codes=[("KSIC", "30310")],
     )
     assert org.version == 1
     assert list(org.codes.values_list("scheme", "code")) == [("KSIC", "30310")]
-    domain.update_organisation(organisation=org, data={"offers_ko": "항공기 엔진 부품"}, codes=[("KSIC", "30310")])
+    domain.update_organisation(
+        organisation=org, data={"offers_ko": "항공기 엔진 부품"}, codes=[("KSIC", "30310")]
+    )
     assert org.version == 1
     domain.update_organisation(organisation=org, data={"offers_en": "machined engine parts"})
     assert org.version == 2
@@ -40,7 +43,10 @@ def test_invalid_update_changes_nothing():
 
 def test_code_notation_is_parsed_and_checked():
     assert parse_codes("KSIC 26410, naics:334510; HS 8471.30\nKSIC 26410") == [
-        ("KSIC", "26410"), ("NAICS", "334510"), ("HS", "847130")]
+        ("KSIC", "26410"),
+        ("NAICS", "334510"),
+        ("HS", "847130"),
+    ]
     with pytest.raises(ValidationError) as info:
         parse_codes("KSIC 2641000, XYZ 1, 26410")
     assert info.value.messages == [

@@ -19,9 +19,13 @@ def staff_client(client):
 
 def test_directory_searches_both_languages_and_filters(staff_client):
     o = staff_client.organiser
-    OrganisationFactory(organiser=o, name_ko="대한정밀", name_en="Daehan Precision", offers_ko="항공기 엔진 부품")
+    OrganisationFactory(
+        organiser=o, name_ko="대한정밀", name_en="Daehan Precision", offers_ko="항공기 엔진 부품"
+    )
     OrganisationFactory(organiser=o, name_en="Cascade Aero", country="US", offers_en="aerospace engine parts")
-    IndustryCodeFactory(organisation=OrganisationFactory(organiser=o, name_en="Coded"), scheme="NAICS", code="336413")
+    IndustryCodeFactory(
+        organisation=OrganisationFactory(organiser=o, name_en="Coded"), scheme="NAICS", code="336413"
+    )
 
     def names(**params):
         page = staff_client.get("/organisations/", params, HTTP_HX_REQUEST="true")
@@ -47,15 +51,31 @@ def test_directory_query_count_does_not_grow_with_rows(staff_client):
 
 def test_edit_form_saves_both_languages_and_reports_errors_in_korean(staff_client):
     org = OrganisationFactory(organiser=staff_client.organiser, name_en="Old")
-    form = {"kind": "company", "name_ko": "새 이름", "name_en": "New", "country": "kr", "website": "daehan.example",
-            "codes": "KSIC 30310", "certifications": "AS9100", "languages": "ko,en"}
+    form = {
+        "kind": "company",
+        "name_ko": "새 이름",
+        "name_en": "New",
+        "country": "kr",
+        "website": "daehan.example",
+        "codes": "KSIC 30310",
+        "certifications": "AS9100",
+        "languages": "ko,en",
+    }
     response = staff_client.post(f"/organisations/{org.pk}/edit/", form)
     assert response.status_code == 302
     org.refresh_from_db()
     assert (org.name_ko, org.name_en, org.country, org.website, org.version) == (
-        "새 이름", "New", "KR", "https://daehan.example", 2)
-    page = staff_client.post(f"/organisations/{org.pk}/edit/", {**form, "country": "Korea", "codes": "KSIC x"},
-                             HTTP_ACCEPT_LANGUAGE="ko")
+        "새 이름",
+        "New",
+        "KR",
+        "https://daehan.example",
+        2,
+    )
+    page = staff_client.post(
+        f"/organisations/{org.pk}/edit/",
+        {**form, "country": "Korea", "codes": "KSIC x"},
+        HTTP_ACCEPT_LANGUAGE="ko",
+    )
     assert page.status_code == 200
     text = page.content.decode()
     assert "KR, US 같은 두 글자 ISO 국가 코드를 쓰세요." in text
@@ -65,7 +85,9 @@ def test_edit_form_saves_both_languages_and_reports_errors_in_korean(staff_clien
 
 
 def test_create_page_and_language_switch(staff_client):
-    response = staff_client.post("/organisations/new/", {"kind": "association", "name_en": "KSEA", "country": "US"})
+    response = staff_client.post(
+        "/organisations/new/", {"kind": "association", "name_en": "KSEA", "country": "US"}
+    )
     assert response.status_code == 302
     assert Organisation.objects.get(name_en="KSEA").organiser == staff_client.organiser
     staff_client.post("/i18n/setlang/", {"language": "ko", "next": "/organisations/"})

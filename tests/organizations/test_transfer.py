@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 GOOD = (
     "kind,name_ko,name_en,country,city,employees,offers_ko,offers_en,certifications,languages,codes\n"
     "company,대한정밀,Daehan Precision,kr,Changwon,85,항공기 엔진 부품 정밀 가공,Machined engine parts,"
-    "\"AS9100, ISO 9001\",\"ko, en\",KSIC 30310\n"
+    '"AS9100, ISO 9001","ko, en",KSIC 30310\n'
     "company,,Cascade Aero,US,Everett,,,,,en,NAICS 336413\n"
 )
 
@@ -37,9 +37,7 @@ def test_import_twice_creates_no_duplicates():
 def test_a_file_with_any_bad_row_imports_nothing_and_lists_every_problem():
     organiser = OrganiserFactory()
     bad = GOOD + (
-        "factory,나쁜회사,,KOR,,-3,,,,,KSIC 9\n"
-        "company,,,US,,,,,,,\n"
-        "company,,Cascade Aero,US,,,,,,,\n"
+        "factory,나쁜회사,,KOR,,-3,,,,,KSIC 9\ncompany,,,US,,,,,,,\ncompany,,Cascade Aero,US,,,,,,,\n"
     )
     result = _import(organiser, bad)
     assert not result.ok
@@ -58,11 +56,14 @@ def test_unknown_columns_and_broken_files_are_reported():
     organiser = OrganiserFactory()
     result = _import(organiser, "name_en,country,colour\nX,KR,red\n")
     assert [str(p) for p in result.problems] == [
-        "row 1, column colour: unknown column (known: " + ", ".join(transfer.ORG_COLUMNS) + ")"]
+        "row 1, column colour: unknown column (known: " + ", ".join(transfer.ORG_COLUMNS) + ")"
+    ]
     assert [str(p) for p in _import(organiser, "", name="x.csv").problems] == [
-        "row 0, column -: The file is empty: the first row must name the columns."]
+        "row 0, column -: The file is empty: the first row must name the columns."
+    ]
     assert [str(p) for p in _import(organiser, "a", name="x.pdf").problems] == [
-        "row 0, column -: Unsupported file type: use .csv or .xlsx."]
+        "row 0, column -: Unsupported file type: use .csv or .xlsx."
+    ]
     broken = transfer.import_file(organiser=organiser, kind="organisations", name="x.xlsx", content=b"nope")
     assert broken.problems[0].message.startswith("The XLSX file cannot be read")
 
@@ -83,13 +84,19 @@ def test_xlsx_round_trip_and_people_import():
     assert (again.ok, again.created, again.unchanged) == (True, 0, 2)
 
     book = Workbook()
-    book.active.append(["name_ko", "name_en", "organisation", "email", "languages", "consent_date", "consent_scope"])
-    book.active.append(["김민준", "Minjun Kim", "Daehan Precision", "mj@daehan.example", "ko, en", "2027-01-15", "contact"])
+    book.active.append(
+        ["name_ko", "name_en", "organisation", "email", "languages", "consent_date", "consent_scope"]
+    )
+    book.active.append(
+        ["김민준", "Minjun Kim", "Daehan Precision", "mj@daehan.example", "ko, en", "2027-01-15", "contact"]
+    )
     book.active.append(["", "Nobody", "No Such Org", "", "", "", ""])
     out = io.BytesIO()
     book.save(out)
     result = transfer.import_file(organiser=organiser, kind="people", name="p.xlsx", content=out.getvalue())
-    assert [str(p) for p in result.problems] == ["row 3, column organisation: no organisation named “No Such Org”"]
+    assert [str(p) for p in result.problems] == [
+        "row 3, column organisation: no organisation named “No Such Org”"
+    ]
     assert Person.objects.count() == 0
 
 

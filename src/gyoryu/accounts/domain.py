@@ -69,7 +69,10 @@ def invite_partner(*, organiser: Organiser, organisation, person=None, days: int
         raise ValueError("the organisation belongs to another organiser")
     raw = secrets.token_urlsafe(24)
     Invitation.objects.create(
-        organiser=organiser, organisation=organisation, person=person, digest=hash_token(raw),
+        organiser=organiser,
+        organisation=organisation,
+        person=person,
+        digest=hash_token(raw),
         expires=timezone.now() + dt.timedelta(days=days),
     )
     return raw
@@ -84,8 +87,10 @@ def accept_invitation(*, raw: str) -> User:
     """Turn an invitation link into a guest account (the same account on every later visit).
     Side effects: on first use a User with an unusable password, a guest Membership, and the person linked."""
     invitation = (
-        Invitation.objects.select_for_update().select_related("organisation", "person", "used_by")
-        .filter(digest=hash_token(raw)).first()
+        Invitation.objects.select_for_update()
+        .select_related("organisation", "person", "used_by")
+        .filter(digest=hash_token(raw))
+        .first()
     )
     if invitation is None or invitation.expires < timezone.now():
         raise InvitationInvalid

@@ -42,12 +42,18 @@ class Membership(models.Model):
     organiser = models.ForeignKey(Organiser, on_delete=models.CASCADE, related_name="memberships")
     role = models.CharField(_("role"), max_length=10, choices=Role.choices)
     organisation = models.ForeignKey(
-        "organizations.Organisation", on_delete=models.CASCADE, null=True, blank=True, related_name="memberships"
+        "organizations.Organisation",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="memberships",
     )
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["user", "organiser", "role", "organisation"], name="uniq_membership"),
+            models.UniqueConstraint(
+                fields=["user", "organiser", "role", "organisation"], name="uniq_membership"
+            ),
             models.CheckConstraint(
                 condition=models.Q(role="staff") | models.Q(organisation__isnull=False),
                 name="delegate_or_guest_has_organisation",

@@ -28,7 +28,11 @@ def tokens(request):
             messages.error(request, _("Give the token a name, e.g. the system that will use it."))
         else:
             new_token = domain.issue_api_token(user=request.user, name=name)
-    return render(request, "accounts/tokens.html", {
-        "tokens": ApiToken.objects.filter(user=request.user).order_by("-created"),
-        "new_token": new_token,
-    })
+    return render(
+        request,
+        "accounts/tokens.html",
+        {
+            "tokens": ApiToken.objects.filter(user=request.user).order_by("-created"),
+            "new_token": new_token,
+        },
+    )

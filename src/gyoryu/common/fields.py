@@ -35,7 +35,8 @@ class ListField(forms.CharField):
             if item and item not in out:
                 if len(item) > self.item_max_length:
                     raise ValidationError(
-                        _("“%(item)s” is longer than %(n)d characters."), params={"item": item, "n": self.item_max_length}
+                        _("“%(item)s” is longer than %(n)d characters."),
+                        params={"item": item, "n": self.item_max_length},
                     )
                 out.append(item)
         return out
@@ -49,7 +50,8 @@ class LanguagesField(ListField):
         bad = [v for v in items if not LANGUAGE_CODE.match(v)]
         if bad:
             raise ValidationError(
-                _("Use two-letter language codes such as ko, en (not: %(bad)s)."), params={"bad": ", ".join(bad)}
+                _("Use two-letter language codes such as ko, en (not: %(bad)s)."),
+                params={"bad": ", ".join(bad)},
             )
         return items
 

@@ -20,7 +20,9 @@ def get_or_404(queryset, **lookup):
 def acting_organiser(user, requested: str | None = None) -> Organiser:
     """The organiser a staff account creates records for: the one asked for, else its only one."""
     scope = scope_for(user)
-    qs = Organiser.objects.all() if scope.is_admin else Organiser.objects.filter(pk__in=scope.staff_organisers)
+    qs = (
+        Organiser.objects.all() if scope.is_admin else Organiser.objects.filter(pk__in=scope.staff_organisers)
+    )
     if requested:
         qs = qs.filter(slug=requested)
     organisers = list(qs[:2])

@@ -31,7 +31,9 @@ def _load_organiser(organiser_data: dict, orgs: list[dict], people: list[dict]):
 
 
 def _load_mission(organiser, spec: dict, orgs: dict, people: dict):
-    mission = missions.create_mission(organiser=organiser, data={k: v for k, v in spec.items() if isinstance(v, str)})
+    mission = missions.create_mission(
+        organiser=organiser, data={k: v for k, v in spec.items() if isinstance(v, str)}
+    )
     stops = []
     for stop_spec in spec.get("stops", []):
         data = {k: v for k, v in stop_spec.items() if k != "venues"}
@@ -44,16 +46,27 @@ def _load_mission(organiser, spec: dict, orgs: dict, people: dict):
             vdata["host"] = orgs.get(venue.get("host")) if venue.get("host") else None
             missions.save_venue(stop=stop, data=vdata, rooms=[(n, int(s)) for n, s in venue.get("rooms", [])])
     for entry in spec.get("delegation", []):
-        missions.add_to_delegation(mission=mission, organisation=orgs[entry["org"]],
-                                   travellers=[people[k] for k in entry.get("travellers", [])])
+        missions.add_to_delegation(
+            mission=mission,
+            organisation=orgs[entry["org"]],
+            travellers=[people[k] for k in entry.get("travellers", [])],
+        )
     for target in spec.get("targets", []):
         stop = stops[target["stop"]] if target.get("stop") is not None and stops else None
-        missions.set_target(mission=mission, organisation=orgs[target["org"]], priority=target.get("priority", 2),
-                            stop=stop, notes=target.get("notes", ""))
+        missions.set_target(
+            mission=mission,
+            organisation=orgs[target["org"]],
+            priority=target.get("priority", 2),
+            stop=stop,
+            notes=target.get("notes", ""),
+        )
     for interp in spec.get("interpreters", []):
-        missions.set_interpreter(mission=mission, person=people[interp["person"]],
-                                 language_pairs=interp["language_pairs"],
-                                 available_days=interp.get("available_days", []))
+        missions.set_interpreter(
+            mission=mission,
+            person=people[interp["person"]],
+            language_pairs=interp["language_pairs"],
+            available_days=interp.get("available_days", []),
+        )
     return mission
 
 
@@ -61,11 +74,16 @@ def _load_accounts(organiser, specs: list[dict], orgs: dict, people: dict) -> li
     signins = []
     for spec in specs:
         role = spec["role"]
-        user = accounts.create_account(username=spec["username"], password=spec["password"],
-                                       is_superuser=role == "admin")
+        user = accounts.create_account(
+            username=spec["username"], password=spec["password"], is_superuser=role == "admin"
+        )
         if role != "admin":
-            accounts.grant(user=user, organiser=organiser, role={"guest": Role.GUEST}.get(role, role),
-                           organisation=orgs.get(spec.get("org")) if spec.get("org") else None)
+            accounts.grant(
+                user=user,
+                organiser=organiser,
+                role={"guest": Role.GUEST}.get(role, role),
+                organisation=orgs.get(spec.get("org")) if spec.get("org") else None,
+            )
         if spec.get("person"):
             person = people[spec["person"]]
             person.user = user
@@ -83,8 +101,9 @@ def load_demo() -> list[dict]:
     organiser, orgs, people = _load_organiser(data.ORGANISER, data.ORGANISATIONS, data.PEOPLE)
     _load_mission(organiser, data.MISSION, orgs, people)
     signins = _load_accounts(organiser, data.ACCOUNTS, orgs, people)
-    other, other_orgs, other_people = _load_organiser(data.OTHER_ORGANISER, data.OTHER_ORGANISATIONS,
-                                                      getattr(data, "OTHER_PEOPLE", []))
+    other, other_orgs, other_people = _load_organiser(
+        data.OTHER_ORGANISER, data.OTHER_ORGANISATIONS, getattr(data, "OTHER_PEOPLE", [])
+    )
     _load_mission(other, data.OTHER_MISSION, other_orgs, other_people)
     signins += _load_accounts(other, data.OTHER_ACCOUNTS, other_orgs, other_people)
     return signins

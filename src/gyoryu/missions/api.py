@@ -27,7 +27,9 @@ router = Router(tags=["missions"])
 def _managed(request, mission_id: int) -> Mission:
     from django.core.exceptions import PermissionDenied
 
-    mission = get_object_or_404(queries.visible_missions(request.user).select_related("organiser"), pk=mission_id)
+    mission = get_object_or_404(
+        queries.visible_missions(request.user).select_related("organiser"), pk=mission_id
+    )
     if not queries.can_manage(request.user, mission):
         raise PermissionDenied
     return mission
@@ -45,8 +47,12 @@ def create_mission(request, payload: MissionIn, organiser: str = ""):
     return Status(201, domain.create_mission(organiser=owner, data=cleaned))
 
 
-@router.get("/{mission_id}", response=MissionDetailOut, summary="A mission with stops, venues, delegation, "
-            "targets and interpreters (targets and interpreters only for staff and the delegation)")
+@router.get(
+    "/{mission_id}",
+    response=MissionDetailOut,
+    summary="A mission with stops, venues, delegation, "
+    "targets and interpreters (targets and interpreters only for staff and the delegation)",
+)
 def get_mission(request, mission_id: int):
     try:
         mission = queries.mission_detail(request.user, mission_id)
@@ -78,8 +84,9 @@ def add_venue(request, mission_id: int, payload: VenueIn):
     data = payload.dict()
     data["rooms"] = ", ".join(data["rooms"])
     data["host"] = data["host"] or ""
-    form = forms.VenueForm(data=data, mission=mission, organisations=Organisation.objects.filter(
-        organiser=mission.organiser))
+    form = forms.VenueForm(
+        data=data, mission=mission, organisations=Organisation.objects.filter(organiser=mission.organiser)
+    )
     cleaned = check(form)
     return Status(201, domain.save_venue(stop=cleaned["stop"], data=cleaned, rooms=cleaned["rooms"]))
 
@@ -88,7 +95,8 @@ def add_venue(request, mission_id: int, payload: VenueIn):
 def add_delegation(request, mission_id: int, payload: DelegationIn):
     mission = _managed(request, mission_id)
     form = forms.DelegationForm(
-        data=payload.dict(), organisations=Organisation.objects.filter(organiser=mission.organiser),
+        data=payload.dict(),
+        organisations=Organisation.objects.filter(organiser=mission.organiser),
         people=Person.objects.filter(organiser=mission.organiser),
     )
     cleaned = check(form)
@@ -103,7 +111,10 @@ def add_target(request, mission_id: int, payload: TargetIn):
     mission = _managed(request, mission_id)
     data = payload.dict()
     data["stop"] = data["stop"] or ""
-    cleaned = check(forms.TargetForm(
-        data=data, mission=mission, organisations=Organisation.objects.filter(organiser=mission.organiser)))
+    cleaned = check(
+        forms.TargetForm(
+            data=data, mission=mission, organisations=Organisation.objects.filter(organiser=mission.organiser)
+        )
+    )
     fields = ("organisation", "priority", "stop", "notes")
     return Status(201, domain.set_target(mission=mission, **{k: cleaned[k] for k in fields}))

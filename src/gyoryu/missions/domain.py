@@ -101,7 +101,9 @@ def remove_from_delegation(*, entry: DelegationEntry) -> None:
 
 
 @transaction.atomic
-def set_target(*, mission: Mission, organisation, priority: int = 2, stop: Stop | None = None, notes: str = "") -> Target:
+def set_target(
+    *, mission: Mission, organisation, priority: int = 2, stop: Stop | None = None, notes: str = ""
+) -> Target:
     """Side effects: a Target row created or updated for (mission, organisation)."""
     target, _ = Target.objects.get_or_create(mission=mission, organisation=organisation)
     target.priority, target.stop, target.notes = priority, stop, notes
@@ -117,7 +119,9 @@ def remove_target(*, target: Target) -> None:
 
 
 @transaction.atomic
-def set_interpreter(*, mission: Mission, person, language_pairs: list[str], available_days: list[str] = ()) -> Interpreter:
+def set_interpreter(
+    *, mission: Mission, person, language_pairs: list[str], available_days: list[str] = ()
+) -> Interpreter:
     """Side effects: an Interpreter row created or updated for (mission, person)."""
     interp, _ = Interpreter.objects.get_or_create(
         mission=mission, person=person, defaults={"language_pairs": language_pairs}

@@ -17,7 +17,10 @@ class MissionForm(forms.ModelForm):
     class Meta:
         model = Mission
         fields = ["title_ko", "title_en", "purpose_ko", "purpose_en", "status"]
-        widgets = {"purpose_ko": forms.Textarea(attrs={"rows": 3}), "purpose_en": forms.Textarea(attrs={"rows": 3})}
+        widgets = {
+            "purpose_ko": forms.Textarea(attrs={"rows": 3}),
+            "purpose_en": forms.Textarea(attrs={"rows": 3}),
+        }
 
     def clean(self):
         cleaned = super().clean()
@@ -29,11 +32,14 @@ class MissionForm(forms.ModelForm):
 
 class StopForm(forms.ModelForm):
     country = CountryField()
+
     class Meta:
         model = Stop
         fields = ["order", "city_ko", "city_en", "country", "timezone", "start_date", "end_date"]
-        widgets = {"start_date": forms.DateInput(attrs={"type": "date"}),
-                   "end_date": forms.DateInput(attrs={"type": "date"})}
+        widgets = {
+            "start_date": forms.DateInput(attrs={"type": "date"}),
+            "end_date": forms.DateInput(attrs={"type": "date"}),
+        }
 
     def __init__(self, *args, mission: Mission | None = None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -43,8 +49,10 @@ class StopForm(forms.ModelForm):
     def clean_timezone(self):
         name = (self.cleaned_data.get("timezone") or "").strip()
         if name not in zoneinfo.available_timezones():
-            raise ValidationError(_("“%(tz)s” is not a known time zone; use a name such as America/Los_Angeles."),
-                                  params={"tz": name})
+            raise ValidationError(
+                _("“%(tz)s” is not a known time zone; use a name such as America/Los_Angeles."),
+                params={"tz": name},
+            )
         return name
 
     def clean(self):
@@ -70,13 +78,17 @@ class RoomsField(ListField):
             match = re.match(r"^(.+?)\s*[:=]\s*(\d+)$", item)
             name, seats = (match.group(1).strip(), int(match.group(2))) if match else (item, 4)
             if seats < 1 or seats > 500:
-                raise ValidationError(_("“%(item)s”: seats must be between 1 and 500."), params={"item": item})
+                raise ValidationError(
+                    _("“%(item)s”: seats must be between 1 and 500."), params={"item": item}
+                )
             rooms.append((name, seats))
         return rooms
 
 
 class VenueForm(forms.ModelForm):
-    rooms = RoomsField(label=_("rooms or tables"), help_text=_("name: seats, comma-separated, e.g. Room A: 8, Table 1: 4"))
+    rooms = RoomsField(
+        label=_("rooms or tables"), help_text=_("name: seats, comma-separated, e.g. Room A: 8, Table 1: 4")
+    )
 
     class Meta:
         model = Venue
@@ -89,7 +101,9 @@ class VenueForm(forms.ModelForm):
         if organisations is not None:
             self.fields["host"].queryset = organisations
         if self.instance.pk:
-            self.initial.setdefault("rooms", ", ".join(f"{r.name}: {r.capacity}" for r in self.instance.rooms.all()))
+            self.initial.setdefault(
+                "rooms", ", ".join(f"{r.name}: {r.capacity}" for r in self.instance.rooms.all())
+            )
 
     def clean(self):
         cleaned = super().clean()
@@ -115,8 +129,12 @@ class DelegationForm(forms.ModelForm):
         org = cleaned.get("organisation")
         for person in cleaned.get("travellers") or []:
             if org and person.organisation_id != org.pk:
-                self.add_error("travellers", ValidationError(
-                    _("%(person)s does not work for %(org)s."), params={"person": person, "org": org}))
+                self.add_error(
+                    "travellers",
+                    ValidationError(
+                        _("%(person)s does not work for %(org)s."), params={"person": person, "org": org}
+                    ),
+                )
         return cleaned
 
 
@@ -134,8 +152,12 @@ class TargetForm(forms.ModelForm):
 
 
 class InterpreterForm(forms.ModelForm):
-    language_pairs = LanguagePairsField(label=_("language pairs"), required=True, help_text=_("e.g. ko-en, ko-ja"))
-    available_days = ListField(label=_("available days"), help_text=_("ISO dates, comma-separated; empty = every day"))
+    language_pairs = LanguagePairsField(
+        label=_("language pairs"), required=True, help_text=_("e.g. ko-en, ko-ja")
+    )
+    available_days = ListField(
+        label=_("available days"), help_text=_("ISO dates, comma-separated; empty = every day")
+    )
 
     class Meta:
         model = Interpreter
@@ -156,5 +178,7 @@ class InterpreterForm(forms.ModelForm):
             try:
                 days.append(dt.date.fromisoformat(item).isoformat())
             except ValueError:
-                raise ValidationError(_("“%(d)s” is not a date like 2026-03-02."), params={"d": item}) from None
+                raise ValidationError(
+                    _("“%(d)s” is not a date like 2026-03-02."), params={"d": item}
+                ) from None
         return days

@@ -27,7 +27,9 @@ class Mission(models.Model):
     class Meta:
         verbose_name = _("mission")
         ordering = ["-created"]
-        constraints = [models.CheckConstraint(condition=~models.Q(title_ko="", title_en=""), name="mission_has_title")]
+        constraints = [
+            models.CheckConstraint(condition=~models.Q(title_ko="", title_en=""), name="mission_has_title")
+        ]
 
     def __str__(self) -> str:
         return self.title_en or self.title_ko
@@ -47,7 +49,9 @@ class Stop(models.Model):
         ordering = ["mission", "order"]
         constraints = [
             models.UniqueConstraint(fields=["mission", "order"], name="uniq_stop_order"),
-            models.CheckConstraint(condition=models.Q(end_date__gte=models.F("start_date")), name="stop_dates_ordered"),
+            models.CheckConstraint(
+                condition=models.Q(end_date__gte=models.F("start_date")), name="stop_dates_ordered"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -65,7 +69,9 @@ class Venue(models.Model):
 
     class Meta:
         ordering = ["stop", "name_en"]
-        constraints = [models.CheckConstraint(condition=~models.Q(name_ko="", name_en=""), name="venue_has_name")]
+        constraints = [
+            models.CheckConstraint(condition=~models.Q(name_ko="", name_en=""), name="venue_has_name")
+        ]
 
     def __str__(self) -> str:
         return self.name_en or self.name_ko
@@ -118,7 +124,9 @@ class Target(models.Model):
     mission = models.ForeignKey(Mission, on_delete=models.CASCADE, related_name="targets")
     organisation = models.ForeignKey("organizations.Organisation", on_delete=models.CASCADE, related_name="+")
     stop = models.ForeignKey(Stop, on_delete=models.SET_NULL, null=True, blank=True, related_name="targets")
-    priority = models.PositiveSmallIntegerField(_("priority"), choices=Priority.choices, default=Priority.MEDIUM)
+    priority = models.PositiveSmallIntegerField(
+        _("priority"), choices=Priority.choices, default=Priority.MEDIUM
+    )
     notes = models.TextField(_("notes"), blank=True)
 
     class Meta:

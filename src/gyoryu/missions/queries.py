@@ -74,12 +74,16 @@ def mission_detail(user, pk: int) -> Mission:
             Prefetch(
                 "stops",
                 queryset=Stop.objects.order_by("order").prefetch_related(
-                    Prefetch("venues", queryset=Venue.objects.prefetch_related("rooms").select_related("host"))
+                    Prefetch(
+                        "venues", queryset=Venue.objects.prefetch_related("rooms").select_related("host")
+                    )
                 ),
             ),
             Prefetch(
                 "delegation",
-                queryset=DelegationEntry.objects.select_related("organisation").prefetch_related("travellers"),
+                queryset=DelegationEntry.objects.select_related("organisation").prefetch_related(
+                    "travellers"
+                ),
             ),
             Prefetch("targets", queryset=Target.objects.select_related("organisation", "stop")),
             Prefetch("interpreters", queryset=Interpreter.objects.select_related("person")),

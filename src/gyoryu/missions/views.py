@@ -63,7 +63,9 @@ def edit(request, pk: int):
         domain.update_mission(mission=mission, data=form.cleaned_data)
         messages.success(request, _("Saved."))
         return redirect("missions:dashboard", pk=mission.pk)
-    return render(request, "missions/form.html", {"form": form, "mission": mission, "title": _("Edit mission")})
+    return render(
+        request, "missions/form.html", {"form": form, "mission": mission, "title": _("Edit mission")}
+    )
 
 
 def _directory(mission: Mission):
@@ -75,24 +77,44 @@ def _people(mission: Mission):
 
 
 PARTS = {
-    "stop": (gettext_lazy("Add a stop"), lambda m, data: forms.StopForm(data, mission=m),
-             lambda m, f: domain.add_stop(mission=m, data=f.cleaned_data, order=f.cleaned_data.get("order"))),
-    "venue": (gettext_lazy("Add a venue"), lambda m, data: forms.VenueForm(data, mission=m, organisations=_directory(m)),
-              lambda m, f: domain.save_venue(stop=f.cleaned_data["stop"], data=f.cleaned_data,
-                                             rooms=f.cleaned_data["rooms"])),
-    "delegation": (gettext_lazy("Add to the delegation"),
-                   lambda m, data: forms.DelegationForm(
-                       data, organisations=_directory(m).exclude(kind=Kind.CITY_GOVERNMENT), people=_people(m)),
-                   lambda m, f: domain.add_to_delegation(mission=m, organisation=f.cleaned_data["organisation"],
-                                                         travellers=f.cleaned_data["travellers"])),
-    "target": (gettext_lazy("Add a target"),
-               lambda m, data: forms.TargetForm(data, mission=m, organisations=_directory(m)),
-               lambda m, f: domain.set_target(mission=m, **{k: f.cleaned_data[k] for k in
-                                                            ("organisation", "priority", "stop", "notes")})),
-    "interpreter": (gettext_lazy("Add an interpreter"), lambda m, data: forms.InterpreterForm(data, people=_people(m)),
-                    lambda m, f: domain.set_interpreter(mission=m, person=f.cleaned_data["person"],
-                                                        language_pairs=f.cleaned_data["language_pairs"],
-                                                        available_days=f.cleaned_data["available_days"])),
+    "stop": (
+        gettext_lazy("Add a stop"),
+        lambda m, data: forms.StopForm(data, mission=m),
+        lambda m, f: domain.add_stop(mission=m, data=f.cleaned_data, order=f.cleaned_data.get("order")),
+    ),
+    "venue": (
+        gettext_lazy("Add a venue"),
+        lambda m, data: forms.VenueForm(data, mission=m, organisations=_directory(m)),
+        lambda m, f: domain.save_venue(
+            stop=f.cleaned_data["stop"], data=f.cleaned_data, rooms=f.cleaned_data["rooms"]
+        ),
+    ),
+    "delegation": (
+        gettext_lazy("Add to the delegation"),
+        lambda m, data: forms.DelegationForm(
+            data, organisations=_directory(m).exclude(kind=Kind.CITY_GOVERNMENT), people=_people(m)
+        ),
+        lambda m, f: domain.add_to_delegation(
+            mission=m, organisation=f.cleaned_data["organisation"], travellers=f.cleaned_data["travellers"]
+        ),
+    ),
+    "target": (
+        gettext_lazy("Add a target"),
+        lambda m, data: forms.TargetForm(data, mission=m, organisations=_directory(m)),
+        lambda m, f: domain.set_target(
+            mission=m, **{k: f.cleaned_data[k] for k in ("organisation", "priority", "stop", "notes")}
+        ),
+    ),
+    "interpreter": (
+        gettext_lazy("Add an interpreter"),
+        lambda m, data: forms.InterpreterForm(data, people=_people(m)),
+        lambda m, f: domain.set_interpreter(
+            mission=m,
+            person=f.cleaned_data["person"],
+            language_pairs=f.cleaned_data["language_pairs"],
+            available_days=f.cleaned_data["available_days"],
+        ),
+    ),
 }
 
 

@@ -49,7 +49,7 @@ def _current(org: Organisation) -> dict:
 def list_organisations(request, filters: DirectoryFilters = Query(...)):
     limit = max(1, min(filters.limit, 500))
     params = filters.dict(exclude={"limit", "offset"})
-    return list(queries.directory(request.user, **params)[filters.offset: filters.offset + limit])
+    return list(queries.directory(request.user, **params)[filters.offset : filters.offset + limit])
 
 
 @router.post("/", response={201: OrganisationOut}, summary="Create an organisation (organiser staff)")
@@ -97,13 +97,15 @@ people_router = Router(tags=["people"])
 def _person_form(request, payload: dict, instance=None) -> PersonForm:
     data = {k: ("" if v is None else v) for k, v in payload.items()}
     data["languages"] = ", ".join(payload.get("languages") or [])
-    return PersonForm(data=data, instance=instance, organisations=queries.editable_organisations(request.user))
+    return PersonForm(
+        data=data, instance=instance, organisations=queries.editable_organisations(request.user)
+    )
 
 
 @people_router.get("/", response=list[PersonOut])
 def list_people(request, limit: int = 100, offset: int = 0):
     limit = max(1, min(limit, 500))
-    return list(queries.visible_people(request.user).order_by("pk")[offset: offset + limit])
+    return list(queries.visible_people(request.user).order_by("pk")[offset : offset + limit])
 
 
 @people_router.post("/", response={201: PersonOut})

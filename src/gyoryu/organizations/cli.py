@@ -43,5 +43,7 @@ def run_export(args) -> int:
         sys.stdout.buffer.write(data)
     else:
         Path(args.file).write_bytes(data)
-        print(f"{args.file}: {len(transfer.export_rows(organiser=_organiser(args.organiser), kind=args.kind)) - 1} rows")
+        print(
+            f"{args.file}: {len(transfer.export_rows(organiser=_organiser(args.organiser), kind=args.kind)) - 1} rows"
+        )
     return 0

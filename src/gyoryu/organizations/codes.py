@@ -40,8 +40,11 @@ def parse_codes(text: str) -> list[tuple[str, str]]:
             continue
         parts = item.replace(":", " ").split(None, 1)
         if len(parts) != 2:
-            errors.append(ValidationError(_("“%(item)s”: write a scheme and a code, e.g. KSIC 26410."),
-                                          params={"item": item}))
+            errors.append(
+                ValidationError(
+                    _("“%(item)s”: write a scheme and a code, e.g. KSIC 26410."), params={"item": item}
+                )
+            )
             continue
         try:
             pair = normalise(*parts)

@@ -9,13 +9,36 @@ from gyoryu.accounts.models import Organiser
 from gyoryu.organizations.models import IndustryCode, Organisation, Person
 
 ORG_FIELDS = (
-    "kind", "name_ko", "name_en", "country", "region", "city", "website", "employees", "revenue_band", "founded",
-    "description_ko", "description_en", "offers_ko", "offers_en", "seeks_ko", "seeks_en",
-    "certifications", "languages",
+    "kind",
+    "name_ko",
+    "name_en",
+    "country",
+    "region",
+    "city",
+    "website",
+    "employees",
+    "revenue_band",
+    "founded",
+    "description_ko",
+    "description_en",
+    "offers_ko",
+    "offers_en",
+    "seeks_ko",
+    "seeks_en",
+    "certifications",
+    "languages",
 )
 PERSON_FIELDS = (
-    "organisation", "name_ko", "name_en", "title_ko", "title_en", "email", "phone", "languages",
-    "consent_date", "consent_scope",
+    "organisation",
+    "name_ko",
+    "name_en",
+    "title_ko",
+    "title_en",
+    "email",
+    "phone",
+    "languages",
+    "consent_date",
+    "consent_scope",
 )
 
 
@@ -26,12 +49,18 @@ def _set_codes(organisation: Organisation, codes: list[tuple[str, str]]) -> None
         if key not in wanted:
             obj.delete()
     IndustryCode.objects.bulk_create(
-        [IndustryCode(organisation=organisation, scheme=s, code=c) for s, c in codes if (s, c) not in existing]
+        [
+            IndustryCode(organisation=organisation, scheme=s, code=c)
+            for s, c in codes
+            if (s, c) not in existing
+        ]
     )
 
 
 @transaction.atomic
-def create_organisation(*, organiser: Organiser, data: dict, codes: list[tuple[str, str]] = ()) -> Organisation:
+def create_organisation(
+    *, organiser: Organiser, data: dict, codes: list[tuple[str, str]] = ()
+) -> Organisation:
     """Create a profile with its industry codes.  Side effects: one Organisation row, its IndustryCode rows."""
     org = Organisation(organiser=organiser, **{k: v for k, v in data.items() if k in ORG_FIELDS})
     org.full_clean()

@@ -16,20 +16,41 @@ TEXT_FIELDS = ("description", "offers", "seeks")
 class OrganisationForm(forms.ModelForm):
     country = CountryField()
     website = forms.URLField(label=_("website"), required=False, assume_scheme="https", max_length=200)
-    certifications = ListField(label=_("certifications"), help_text=_("comma-separated, e.g. AS9100, ISO 13485"))
-    languages = LanguagesField(label=_("working languages"), help_text=_("comma-separated codes, e.g. ko, en"))
+    certifications = ListField(
+        label=_("certifications"), help_text=_("comma-separated, e.g. AS9100, ISO 13485")
+    )
+    languages = LanguagesField(
+        label=_("working languages"), help_text=_("comma-separated codes, e.g. ko, en")
+    )
     codes = forms.CharField(
-        label=_("industry codes"), required=False,
+        label=_("industry codes"),
+        required=False,
         help_text=_("scheme and code, comma-separated, e.g. KSIC 26410, NAICS 334510"),
     )
 
     class Meta:
         model = Organisation
         fields = [
-            "kind", "name_ko", "name_en", "country", "region", "city", "website", "employees", "revenue_band",
-            "founded", "description_ko", "description_en", "offers_ko", "offers_en", "seeks_ko", "seeks_en",
+            "kind",
+            "name_ko",
+            "name_en",
+            "country",
+            "region",
+            "city",
+            "website",
+            "employees",
+            "revenue_band",
+            "founded",
+            "description_ko",
+            "description_en",
+            "offers_ko",
+            "offers_en",
+            "seeks_ko",
+            "seeks_en",
         ]
-        widgets = {f"{f}_{lang}": forms.Textarea(attrs={"rows": 4}) for f in TEXT_FIELDS for lang in ("ko", "en")}
+        widgets = {
+            f"{f}_{lang}": forms.Textarea(attrs={"rows": 4}) for f in TEXT_FIELDS for lang in ("ko", "en")
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -56,8 +77,15 @@ class PersonForm(forms.ModelForm):
     class Meta:
         model = Person
         fields = [
-            "organisation", "name_ko", "name_en", "title_ko", "title_en", "email", "phone",
-            "consent_date", "consent_scope",
+            "organisation",
+            "name_ko",
+            "name_en",
+            "title_ko",
+            "title_en",
+            "email",
+            "phone",
+            "consent_date",
+            "consent_scope",
         ]
         widgets = {"consent_date": forms.DateInput(attrs={"type": "date"})}
 

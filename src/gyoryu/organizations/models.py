@@ -31,7 +31,9 @@ class Scheme(models.TextChoices):
 
 
 class Organisation(models.Model):
-    organiser = models.ForeignKey("accounts.Organiser", on_delete=models.CASCADE, related_name="organisations")
+    organiser = models.ForeignKey(
+        "accounts.Organiser", on_delete=models.CASCADE, related_name="organisations"
+    )
     kind = models.CharField(_("kind"), max_length=24, choices=Kind.choices, default=Kind.COMPANY)
     name_ko = models.CharField(_("name (Korean)"), max_length=200, blank=True)
     name_en = models.CharField(_("name (English)"), max_length=200, blank=True)
@@ -48,8 +50,12 @@ class Organisation(models.Model):
     description_en = models.TextField(_("description (English)"), blank=True)
     offers_ko = models.TextField(_("offers (Korean)"), blank=True, help_text=_("products and capabilities"))
     offers_en = models.TextField(_("offers (English)"), blank=True, help_text=_("products and capabilities"))
-    seeks_ko = models.TextField(_("seeks (Korean)"), blank=True, help_text=_("needs: partners, buyers, technology"))
-    seeks_en = models.TextField(_("seeks (English)"), blank=True, help_text=_("needs: partners, buyers, technology"))
+    seeks_ko = models.TextField(
+        _("seeks (Korean)"), blank=True, help_text=_("needs: partners, buyers, technology")
+    )
+    seeks_en = models.TextField(
+        _("seeks (English)"), blank=True, help_text=_("needs: partners, buyers, technology")
+    )
     certifications = models.JSONField(_("certifications"), default=list, blank=True)
     languages = models.JSONField(_("working languages"), default=list, blank=True)
     version = models.PositiveIntegerField(default=1, editable=False)
@@ -99,7 +105,9 @@ class Person(models.Model):
     languages = models.JSONField(_("languages"), default=list, blank=True)
     consent_date = models.DateField(_("consent given on"), null=True, blank=True)
     consent_scope = models.CharField(
-        _("consent scope"), max_length=200, blank=True,
+        _("consent scope"),
+        max_length=200,
+        blank=True,
         help_text=_("what the person agreed their data may be used for"),
     )
     user = models.OneToOneField(
@@ -112,7 +120,9 @@ class Person(models.Model):
         verbose_name = _("person")
         verbose_name_plural = _("people")
         ordering = ["name_en", "name_ko"]
-        constraints = [models.CheckConstraint(condition=~models.Q(name_ko="", name_en=""), name="person_has_a_name")]
+        constraints = [
+            models.CheckConstraint(condition=~models.Q(name_ko="", name_en=""), name="person_has_a_name")
+        ]
 
     def __str__(self) -> str:
         return self.name_en or self.name_ko

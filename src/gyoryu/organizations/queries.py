@@ -54,10 +54,15 @@ def directory(user, *, q: str = "", kind: str = "", country: str = "", scheme: s
         words = q.split()
         for word in words:
             qs = qs.filter(
-                Q(name_ko__icontains=word) | Q(name_en__icontains=word) | Q(city__icontains=word)
-                | Q(offers_ko__icontains=word) | Q(offers_en__icontains=word)
-                | Q(seeks_ko__icontains=word) | Q(seeks_en__icontains=word)
-                | Q(description_ko__icontains=word) | Q(description_en__icontains=word)
+                Q(name_ko__icontains=word)
+                | Q(name_en__icontains=word)
+                | Q(city__icontains=word)
+                | Q(offers_ko__icontains=word)
+                | Q(offers_en__icontains=word)
+                | Q(seeks_ko__icontains=word)
+                | Q(seeks_en__icontains=word)
+                | Q(description_ko__icontains=word)
+                | Q(description_en__icontains=word)
             )
     if kind:
         qs = qs.filter(kind=kind)

@@ -22,13 +22,37 @@ from gyoryu.organizations.forms import OrganisationForm, PersonForm
 from gyoryu.organizations.models import Organisation, Person
 
 ORG_COLUMNS = [
-    "kind", "name_ko", "name_en", "country", "region", "city", "website", "employees", "revenue_band", "founded",
-    "description_ko", "description_en", "offers_ko", "offers_en", "seeks_ko", "seeks_en", "certifications",
-    "languages", "codes",
+    "kind",
+    "name_ko",
+    "name_en",
+    "country",
+    "region",
+    "city",
+    "website",
+    "employees",
+    "revenue_band",
+    "founded",
+    "description_ko",
+    "description_en",
+    "offers_ko",
+    "offers_en",
+    "seeks_ko",
+    "seeks_en",
+    "certifications",
+    "languages",
+    "codes",
 ]
 PERSON_COLUMNS = [
-    "name_ko", "name_en", "title_ko", "title_en", "organisation", "email", "phone", "languages",
-    "consent_date", "consent_scope",
+    "name_ko",
+    "name_en",
+    "title_ko",
+    "title_en",
+    "organisation",
+    "email",
+    "phone",
+    "languages",
+    "consent_date",
+    "consent_scope",
 ]
 KINDS = {"organisations": ORG_COLUMNS, "people": PERSON_COLUMNS}
 MAX_ROWS = 50_000
@@ -42,7 +66,10 @@ class Problem:
 
     def __str__(self) -> str:
         return _("row %(row)d, column %(column)s: %(message)s") % {
-            "row": self.row, "column": self.column or "-", "message": self.message}
+            "row": self.row,
+            "column": self.column or "-",
+            "message": self.message,
+        }
 
 
 @dataclass
@@ -143,8 +170,11 @@ def _form_problems(form, row_no: int) -> list[Problem]:
 
 
 def _check_header(header: list[str], columns: list[str]) -> list[Problem]:
-    problems = [Problem(1, h, _("unknown column (known: %(cols)s)") % {"cols": ", ".join(columns)})
-                for h in header if h and h not in columns]
+    problems = [
+        Problem(1, h, _("unknown column (known: %(cols)s)") % {"cols": ", ".join(columns)})
+        for h in header
+        if h and h not in columns
+    ]
     seen = set()
     for h in header:
         if h and h in seen:
@@ -194,8 +224,10 @@ def import_file(*, organiser: Organiser, kind: str, name: str, content: bytes) -
 
 
 def _validate_organisations(organiser, rows, result):
-    index = {_org_key({"country": o.country, "name_en": o.name_en, "name_ko": o.name_ko}): o
-             for o in Organisation.objects.filter(organiser=organiser)}
+    index = {
+        _org_key({"country": o.country, "name_en": o.name_en, "name_ko": o.name_ko}): o
+        for o in Organisation.objects.filter(organiser=organiser)
+    }
     seen: dict[tuple, int] = {}
     valid = []
     for offset, row in enumerate(rows):
@@ -213,7 +245,9 @@ def _validate_organisations(organiser, rows, result):
         data = {k: v for k, v in form.cleaned_data.items() if k != "codes"}
         key = _org_key(data)
         if key in seen:
-            result.problems.append(Problem(row_no, "name_en", _("same organisation as row %(r)d") % {"r": seen[key]}))
+            result.problems.append(
+                Problem(row_no, "name_en", _("same organisation as row %(r)d") % {"r": seen[key]})
+            )
             continue
         seen[key] = row_no
         valid.append((existing, data, form.cleaned_data["codes"]))
@@ -228,8 +262,11 @@ def _validate_people(organiser, rows, result):
                 orgs.setdefault(name.casefold(), o)
     existing_people = {}
     for p in Person.objects.filter(organiser=organiser).select_related("organisation"):
-        existing_people[_person_key({"email": p.email, "name_en": p.name_en, "name_ko": p.name_ko,
-                                     "organisation": p.organisation})] = p
+        existing_people[
+            _person_key(
+                {"email": p.email, "name_en": p.name_en, "name_ko": p.name_ko, "organisation": p.organisation}
+            )
+        ] = p
     seen: dict[tuple, int] = {}
     valid = []
     for offset, row in enumerate(rows):
@@ -240,7 +277,9 @@ def _validate_people(organiser, rows, result):
         org_name = row.pop("organisation", "")
         org = orgs.get(org_name.casefold()) if org_name else None
         if org_name and org is None:
-            result.problems.append(Problem(row_no, "organisation", _("no organisation named “%(n)s”") % {"n": org_name}))
+            result.problems.append(
+                Problem(row_no, "organisation", _("no organisation named “%(n)s”") % {"n": org_name})
+            )
             continue
         row["organisation"] = str(org.pk) if org else ""
         form = PersonForm(data=row, organisations=Organisation.objects.filter(organiser=organiser))

@@ -15,10 +15,19 @@ from gyoryu.organizations.models import Kind, Scheme
 
 @login_required
 def directory(request):
-    filters = {k: (request.GET.get(k) or "").strip()[:100] for k in ("q", "kind", "country", "scheme", "code")}
+    filters = {
+        k: (request.GET.get(k) or "").strip()[:100] for k in ("q", "kind", "country", "scheme", "code")
+    }
     organisations = queries.directory(request.user, **filters)[:500]
-    context = {"organisations": organisations, "filters": filters, "kinds": Kind.choices, "schemes": Scheme.choices}
-    template = "organizations/_results.html" if request.headers.get("HX-Request") else "organizations/directory.html"
+    context = {
+        "organisations": organisations,
+        "filters": filters,
+        "kinds": Kind.choices,
+        "schemes": Scheme.choices,
+    }
+    template = (
+        "organizations/_results.html" if request.headers.get("HX-Request") else "organizations/directory.html"
+    )
     return render(request, template, context)
 
 
@@ -39,7 +48,9 @@ def _save_org(request, form, organisation=None):
             return domain.create_organisation(
                 organiser=acting_organiser(request.user), data=data, codes=form.cleaned_data["codes"]
             )
-        return domain.update_organisation(organisation=organisation, data=data, codes=form.cleaned_data["codes"])
+        return domain.update_organisation(
+            organisation=organisation, data=data, codes=form.cleaned_data["codes"]
+        )
     except ValidationError as exc:
         add_errors(form, exc)
         return None
@@ -75,8 +86,12 @@ def people(request):
     if q:
         from django.db.models import Q
 
-        qs = qs.filter(Q(name_ko__icontains=q) | Q(name_en__icontains=q) | Q(organisation__name_en__icontains=q)
-                       | Q(organisation__name_ko__icontains=q))
+        qs = qs.filter(
+            Q(name_ko__icontains=q)
+            | Q(name_en__icontains=q)
+            | Q(organisation__name_en__icontains=q)
+            | Q(organisation__name_ko__icontains=q)
+        )
     return render(request, "organizations/people.html", {"people": qs[:500], "q": q})
 
 
@@ -87,8 +102,9 @@ def person_detail(request, pk: int):
 
 
 def _person_form(request, instance=None):
-    return PersonForm(request.POST or None, instance=instance,
-                      organisations=queries.editable_organisations(request.user))
+    return PersonForm(
+        request.POST or None, instance=instance, organisations=queries.editable_organisations(request.user)
+    )
 
 
 @login_required
@@ -137,7 +153,9 @@ def import_file(request):
         if kind not in transfer.KINDS or upload is None:
             messages.error(request, _("Choose what to import and a CSV or XLSX file."))
         else:
-            result = transfer.import_file(organiser=organiser, kind=kind, name=upload.name, content=upload.read())
+            result = transfer.import_file(
+                organiser=organiser, kind=kind, name=upload.name, content=upload.read()
+            )
     return render(request, "organizations/import.html", {"result": result, "kinds": transfer.KINDS})
 
 
@@ -147,8 +165,11 @@ def export_file(request, kind: str, fmt: str):
         raise Http404
     organiser = acting_organiser(request.user)
     content = transfer.export_bytes(organiser=organiser, kind=kind, fmt=fmt)
-    content_type = "text/csv; charset=utf-8" if fmt == "csv" else (
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    content_type = (
+        "text/csv; charset=utf-8"
+        if fmt == "csv"
+        else ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    )
     response = HttpResponse(content, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{kind}.{fmt}"'
     return response

@@ -5,144 +5,319 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('accounts', '0002_initial'),
-        ('organizations', '0001_initial'),
+        ("accounts", "0002_initial"),
+        ("organizations", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Mission',
+            name="Mission",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title_ko', models.CharField(blank=True, max_length=200, verbose_name='title (Korean)')),
-                ('title_en', models.CharField(blank=True, max_length=200, verbose_name='title (English)')),
-                ('purpose_ko', models.TextField(blank=True, verbose_name='purpose (Korean)')),
-                ('purpose_en', models.TextField(blank=True, verbose_name='purpose (English)')),
-                ('status', models.CharField(choices=[('planning', 'Planning'), ('recruiting', 'Recruiting'), ('matching', 'Matching'), ('scheduled', 'Scheduled'), ('under_way', 'Under way'), ('follow_up', 'Follow-up'), ('closed', 'Closed')], default='planning', max_length=12, verbose_name='status')),
-                ('created', models.DateTimeField(auto_now_add=True)),
-                ('updated', models.DateTimeField(auto_now=True)),
-                ('organiser', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='missions', to='accounts.organiser')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("title_ko", models.CharField(blank=True, max_length=200, verbose_name="title (Korean)")),
+                ("title_en", models.CharField(blank=True, max_length=200, verbose_name="title (English)")),
+                ("purpose_ko", models.TextField(blank=True, verbose_name="purpose (Korean)")),
+                ("purpose_en", models.TextField(blank=True, verbose_name="purpose (English)")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("planning", "Planning"),
+                            ("recruiting", "Recruiting"),
+                            ("matching", "Matching"),
+                            ("scheduled", "Scheduled"),
+                            ("under_way", "Under way"),
+                            ("follow_up", "Follow-up"),
+                            ("closed", "Closed"),
+                        ],
+                        default="planning",
+                        max_length=12,
+                        verbose_name="status",
+                    ),
+                ),
+                ("created", models.DateTimeField(auto_now_add=True)),
+                ("updated", models.DateTimeField(auto_now=True)),
+                (
+                    "organiser",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="missions",
+                        to="accounts.organiser",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'mission',
-                'ordering': ['-created'],
+                "verbose_name": "mission",
+                "ordering": ["-created"],
             },
         ),
         migrations.CreateModel(
-            name='Interpreter',
+            name="Interpreter",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('language_pairs', models.JSONField(default=list, help_text='e.g. ko-en', verbose_name='language pairs')),
-                ('available_days', models.JSONField(blank=True, default=list, help_text='ISO dates; empty means every day', verbose_name='available days')),
-                ('person', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organizations.person')),
-                ('mission', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='interpreters', to='missions.mission')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "language_pairs",
+                    models.JSONField(default=list, help_text="e.g. ko-en", verbose_name="language pairs"),
+                ),
+                (
+                    "available_days",
+                    models.JSONField(
+                        blank=True,
+                        default=list,
+                        help_text="ISO dates; empty means every day",
+                        verbose_name="available days",
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="organizations.person",
+                    ),
+                ),
+                (
+                    "mission",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="interpreters",
+                        to="missions.mission",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='DelegationEntry',
+            name="DelegationEntry",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organizations.organisation')),
-                ('travellers', models.ManyToManyField(blank=True, related_name='+', to='organizations.person')),
-                ('mission', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='delegation', to='missions.mission')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="organizations.organisation",
+                    ),
+                ),
+                (
+                    "travellers",
+                    models.ManyToManyField(blank=True, related_name="+", to="organizations.person"),
+                ),
+                (
+                    "mission",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="delegation",
+                        to="missions.mission",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='Stop',
+            name="Stop",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('order', models.PositiveSmallIntegerField(verbose_name='order')),
-                ('city_ko', models.CharField(blank=True, max_length=100, verbose_name='city (Korean)')),
-                ('city_en', models.CharField(blank=True, max_length=100, verbose_name='city (English)')),
-                ('country', models.CharField(max_length=2, verbose_name='country')),
-                ('timezone', models.CharField(help_text='e.g. America/Los_Angeles', max_length=64, verbose_name='time zone')),
-                ('start_date', models.DateField(verbose_name='from')),
-                ('end_date', models.DateField(verbose_name='until')),
-                ('mission', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='stops', to='missions.mission')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("order", models.PositiveSmallIntegerField(verbose_name="order")),
+                ("city_ko", models.CharField(blank=True, max_length=100, verbose_name="city (Korean)")),
+                ("city_en", models.CharField(blank=True, max_length=100, verbose_name="city (English)")),
+                ("country", models.CharField(max_length=2, verbose_name="country")),
+                (
+                    "timezone",
+                    models.CharField(
+                        help_text="e.g. America/Los_Angeles", max_length=64, verbose_name="time zone"
+                    ),
+                ),
+                ("start_date", models.DateField(verbose_name="from")),
+                ("end_date", models.DateField(verbose_name="until")),
+                (
+                    "mission",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="stops",
+                        to="missions.mission",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['mission', 'order'],
+                "ordering": ["mission", "order"],
             },
         ),
         migrations.CreateModel(
-            name='Target',
+            name="Target",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('priority', models.PositiveSmallIntegerField(choices=[(1, 'High'), (2, 'Medium'), (3, 'Low')], default=2, verbose_name='priority')),
-                ('notes', models.TextField(blank=True, verbose_name='notes')),
-                ('mission', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='targets', to='missions.mission')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organizations.organisation')),
-                ('stop', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='targets', to='missions.stop')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "priority",
+                    models.PositiveSmallIntegerField(
+                        choices=[(1, "High"), (2, "Medium"), (3, "Low")], default=2, verbose_name="priority"
+                    ),
+                ),
+                ("notes", models.TextField(blank=True, verbose_name="notes")),
+                (
+                    "mission",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="targets",
+                        to="missions.mission",
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="organizations.organisation",
+                    ),
+                ),
+                (
+                    "stop",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="targets",
+                        to="missions.stop",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['priority', 'id'],
+                "ordering": ["priority", "id"],
             },
         ),
         migrations.CreateModel(
-            name='Venue',
+            name="Venue",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name_ko', models.CharField(blank=True, max_length=200, verbose_name='name (Korean)')),
-                ('name_en', models.CharField(blank=True, max_length=200, verbose_name='name (English)')),
-                ('address', models.CharField(blank=True, max_length=300, verbose_name='address')),
-                ('host', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='organizations.organisation')),
-                ('stop', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='venues', to='missions.stop')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name_ko", models.CharField(blank=True, max_length=200, verbose_name="name (Korean)")),
+                ("name_en", models.CharField(blank=True, max_length=200, verbose_name="name (English)")),
+                ("address", models.CharField(blank=True, max_length=300, verbose_name="address")),
+                (
+                    "host",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="organizations.organisation",
+                    ),
+                ),
+                (
+                    "stop",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="venues", to="missions.stop"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['stop', 'name_en'],
+                "ordering": ["stop", "name_en"],
             },
         ),
         migrations.CreateModel(
-            name='Room',
+            name="Room",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=100, verbose_name='name')),
-                ('kind', models.CharField(choices=[('room', 'Room'), ('table', 'Table')], default='room', max_length=5, verbose_name='kind')),
-                ('capacity', models.PositiveSmallIntegerField(default=4, verbose_name='seats')),
-                ('venue', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='rooms', to='missions.venue')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=100, verbose_name="name")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("room", "Room"), ("table", "Table")],
+                        default="room",
+                        max_length=5,
+                        verbose_name="kind",
+                    ),
+                ),
+                ("capacity", models.PositiveSmallIntegerField(default=4, verbose_name="seats")),
+                (
+                    "venue",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="rooms", to="missions.venue"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['venue', 'name'],
+                "ordering": ["venue", "name"],
             },
         ),
         migrations.AddConstraint(
-            model_name='mission',
-            constraint=models.CheckConstraint(condition=models.Q(('title_en', ''), ('title_ko', ''), _negated=True), name='mission_has_title'),
+            model_name="mission",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("title_en", ""), ("title_ko", ""), _negated=True),
+                name="mission_has_title",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='interpreter',
-            constraint=models.UniqueConstraint(fields=('mission', 'person'), name='uniq_interpreter'),
+            model_name="interpreter",
+            constraint=models.UniqueConstraint(fields=("mission", "person"), name="uniq_interpreter"),
         ),
         migrations.AddConstraint(
-            model_name='delegationentry',
-            constraint=models.UniqueConstraint(fields=('mission', 'organisation'), name='uniq_delegation'),
+            model_name="delegationentry",
+            constraint=models.UniqueConstraint(fields=("mission", "organisation"), name="uniq_delegation"),
         ),
         migrations.AddConstraint(
-            model_name='stop',
-            constraint=models.UniqueConstraint(fields=('mission', 'order'), name='uniq_stop_order'),
+            model_name="stop",
+            constraint=models.UniqueConstraint(fields=("mission", "order"), name="uniq_stop_order"),
         ),
         migrations.AddConstraint(
-            model_name='stop',
-            constraint=models.CheckConstraint(condition=models.Q(('end_date__gte', models.F('start_date'))), name='stop_dates_ordered'),
+            model_name="stop",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("end_date__gte", models.F("start_date"))), name="stop_dates_ordered"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='target',
-            constraint=models.UniqueConstraint(fields=('mission', 'organisation'), name='uniq_target'),
+            model_name="target",
+            constraint=models.UniqueConstraint(fields=("mission", "organisation"), name="uniq_target"),
         ),
         migrations.AddConstraint(
-            model_name='venue',
-            constraint=models.CheckConstraint(condition=models.Q(('name_en', ''), ('name_ko', ''), _negated=True), name='venue_has_name'),
+            model_name="venue",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("name_en", ""), ("name_ko", ""), _negated=True), name="venue_has_name"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='room',
-            constraint=models.UniqueConstraint(fields=('venue', 'name'), name='uniq_room_name'),
+            model_name="room",
+            constraint=models.UniqueConstraint(fields=("venue", "name"), name="uniq_room_name"),
         ),
         migrations.AddConstraint(
-            model_name='room',
-            constraint=models.CheckConstraint(condition=models.Q(('capacity__gte', 1)), name='room_capacity_positive'),
+            model_name="room",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("capacity__gte", 1)), name="room_capacity_positive"
+            ),
         ),
     ]

@@ -7,102 +7,247 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('accounts', '0001_initial'),
+        ("accounts", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Organisation',
+            name="Organisation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('company', 'Company'), ('city_government', 'City government'), ('public_institution', 'Public institution'), ('association', 'Association'), ('university', 'University'), ('library', 'Library'), ('other', 'Other')], default='company', max_length=24, verbose_name='kind')),
-                ('name_ko', models.CharField(blank=True, max_length=200, verbose_name='name (Korean)')),
-                ('name_en', models.CharField(blank=True, max_length=200, verbose_name='name (English)')),
-                ('country', models.CharField(help_text='ISO 3166 code, e.g. KR, US', max_length=2, verbose_name='country')),
-                ('region', models.CharField(blank=True, max_length=100, verbose_name='region')),
-                ('city', models.CharField(blank=True, max_length=100, verbose_name='city')),
-                ('website', models.URLField(blank=True, verbose_name='website')),
-                ('employees', models.PositiveIntegerField(blank=True, null=True, verbose_name='employees')),
-                ('revenue_band', models.CharField(blank=True, choices=[('lt1m', 'under USD 1 million'), ('1m-10m', 'USD 1–10 million'), ('10m-50m', 'USD 10–50 million'), ('50m-250m', 'USD 50–250 million'), ('gt250m', 'over USD 250 million')], max_length=10, verbose_name='revenue')),
-                ('founded', models.PositiveSmallIntegerField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(1000), django.core.validators.MaxValueValidator(2100)], verbose_name='founded')),
-                ('description_ko', models.TextField(blank=True, verbose_name='description (Korean)')),
-                ('description_en', models.TextField(blank=True, verbose_name='description (English)')),
-                ('offers_ko', models.TextField(blank=True, help_text='products and capabilities', verbose_name='offers (Korean)')),
-                ('offers_en', models.TextField(blank=True, help_text='products and capabilities', verbose_name='offers (English)')),
-                ('seeks_ko', models.TextField(blank=True, help_text='needs: partners, buyers, technology', verbose_name='seeks (Korean)')),
-                ('seeks_en', models.TextField(blank=True, help_text='needs: partners, buyers, technology', verbose_name='seeks (English)')),
-                ('certifications', models.JSONField(blank=True, default=list, verbose_name='certifications')),
-                ('languages', models.JSONField(blank=True, default=list, verbose_name='working languages')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created', models.DateTimeField(auto_now_add=True)),
-                ('updated', models.DateTimeField(auto_now=True)),
-                ('organiser', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='organisations', to='accounts.organiser')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("company", "Company"),
+                            ("city_government", "City government"),
+                            ("public_institution", "Public institution"),
+                            ("association", "Association"),
+                            ("university", "University"),
+                            ("library", "Library"),
+                            ("other", "Other"),
+                        ],
+                        default="company",
+                        max_length=24,
+                        verbose_name="kind",
+                    ),
+                ),
+                ("name_ko", models.CharField(blank=True, max_length=200, verbose_name="name (Korean)")),
+                ("name_en", models.CharField(blank=True, max_length=200, verbose_name="name (English)")),
+                (
+                    "country",
+                    models.CharField(
+                        help_text="ISO 3166 code, e.g. KR, US", max_length=2, verbose_name="country"
+                    ),
+                ),
+                ("region", models.CharField(blank=True, max_length=100, verbose_name="region")),
+                ("city", models.CharField(blank=True, max_length=100, verbose_name="city")),
+                ("website", models.URLField(blank=True, verbose_name="website")),
+                ("employees", models.PositiveIntegerField(blank=True, null=True, verbose_name="employees")),
+                (
+                    "revenue_band",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("lt1m", "under USD 1 million"),
+                            ("1m-10m", "USD 1–10 million"),
+                            ("10m-50m", "USD 10–50 million"),
+                            ("50m-250m", "USD 50–250 million"),
+                            ("gt250m", "over USD 250 million"),
+                        ],
+                        max_length=10,
+                        verbose_name="revenue",
+                    ),
+                ),
+                (
+                    "founded",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(1000),
+                            django.core.validators.MaxValueValidator(2100),
+                        ],
+                        verbose_name="founded",
+                    ),
+                ),
+                ("description_ko", models.TextField(blank=True, verbose_name="description (Korean)")),
+                ("description_en", models.TextField(blank=True, verbose_name="description (English)")),
+                (
+                    "offers_ko",
+                    models.TextField(
+                        blank=True, help_text="products and capabilities", verbose_name="offers (Korean)"
+                    ),
+                ),
+                (
+                    "offers_en",
+                    models.TextField(
+                        blank=True, help_text="products and capabilities", verbose_name="offers (English)"
+                    ),
+                ),
+                (
+                    "seeks_ko",
+                    models.TextField(
+                        blank=True,
+                        help_text="needs: partners, buyers, technology",
+                        verbose_name="seeks (Korean)",
+                    ),
+                ),
+                (
+                    "seeks_en",
+                    models.TextField(
+                        blank=True,
+                        help_text="needs: partners, buyers, technology",
+                        verbose_name="seeks (English)",
+                    ),
+                ),
+                ("certifications", models.JSONField(blank=True, default=list, verbose_name="certifications")),
+                ("languages", models.JSONField(blank=True, default=list, verbose_name="working languages")),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                ("created", models.DateTimeField(auto_now_add=True)),
+                ("updated", models.DateTimeField(auto_now=True)),
+                (
+                    "organiser",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="organisations",
+                        to="accounts.organiser",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'organisation',
-                'ordering': ['name_en', 'name_ko'],
+                "verbose_name": "organisation",
+                "ordering": ["name_en", "name_ko"],
             },
         ),
         migrations.CreateModel(
-            name='IndustryCode',
+            name="IndustryCode",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('scheme', models.CharField(choices=[('KSIC', 'KSIC'), ('ISIC', 'ISIC'), ('NAICS', 'NAICS'), ('HS', 'HS')], max_length=5, verbose_name='scheme')),
-                ('code', models.CharField(max_length=12, verbose_name='code')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='codes', to='organizations.organisation')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "scheme",
+                    models.CharField(
+                        choices=[("KSIC", "KSIC"), ("ISIC", "ISIC"), ("NAICS", "NAICS"), ("HS", "HS")],
+                        max_length=5,
+                        verbose_name="scheme",
+                    ),
+                ),
+                ("code", models.CharField(max_length=12, verbose_name="code")),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="codes",
+                        to="organizations.organisation",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['scheme', 'code'],
+                "ordering": ["scheme", "code"],
             },
         ),
         migrations.CreateModel(
-            name='Person',
+            name="Person",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name_ko', models.CharField(blank=True, max_length=120, verbose_name='name (Korean)')),
-                ('name_en', models.CharField(blank=True, max_length=120, verbose_name='name (English)')),
-                ('title_ko', models.CharField(blank=True, max_length=120, verbose_name='title (Korean)')),
-                ('title_en', models.CharField(blank=True, max_length=120, verbose_name='title (English)')),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='e-mail')),
-                ('phone', models.CharField(blank=True, max_length=40, verbose_name='phone')),
-                ('languages', models.JSONField(blank=True, default=list, verbose_name='languages')),
-                ('consent_date', models.DateField(blank=True, null=True, verbose_name='consent given on')),
-                ('consent_scope', models.CharField(blank=True, help_text='what the person agreed their data may be used for', max_length=200, verbose_name='consent scope')),
-                ('created', models.DateTimeField(auto_now_add=True)),
-                ('updated', models.DateTimeField(auto_now=True)),
-                ('organisation', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='people', to='organizations.organisation')),
-                ('organiser', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='people', to='accounts.organiser')),
-                ('user', models.OneToOneField(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='person', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name_ko", models.CharField(blank=True, max_length=120, verbose_name="name (Korean)")),
+                ("name_en", models.CharField(blank=True, max_length=120, verbose_name="name (English)")),
+                ("title_ko", models.CharField(blank=True, max_length=120, verbose_name="title (Korean)")),
+                ("title_en", models.CharField(blank=True, max_length=120, verbose_name="title (English)")),
+                ("email", models.EmailField(blank=True, max_length=254, verbose_name="e-mail")),
+                ("phone", models.CharField(blank=True, max_length=40, verbose_name="phone")),
+                ("languages", models.JSONField(blank=True, default=list, verbose_name="languages")),
+                ("consent_date", models.DateField(blank=True, null=True, verbose_name="consent given on")),
+                (
+                    "consent_scope",
+                    models.CharField(
+                        blank=True,
+                        help_text="what the person agreed their data may be used for",
+                        max_length=200,
+                        verbose_name="consent scope",
+                    ),
+                ),
+                ("created", models.DateTimeField(auto_now_add=True)),
+                ("updated", models.DateTimeField(auto_now=True)),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="people",
+                        to="organizations.organisation",
+                    ),
+                ),
+                (
+                    "organiser",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="people",
+                        to="accounts.organiser",
+                    ),
+                ),
+                (
+                    "user",
+                    models.OneToOneField(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="person",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'person',
-                'verbose_name_plural': 'people',
-                'ordering': ['name_en', 'name_ko'],
+                "verbose_name": "person",
+                "verbose_name_plural": "people",
+                "ordering": ["name_en", "name_ko"],
             },
         ),
         migrations.AddIndex(
-            model_name='organisation',
-            index=models.Index(fields=['organiser', 'kind'], name='organizatio_organis_d3af9e_idx'),
+            model_name="organisation",
+            index=models.Index(fields=["organiser", "kind"], name="organizatio_organis_d3af9e_idx"),
         ),
         migrations.AddIndex(
-            model_name='organisation',
-            index=models.Index(fields=['organiser', 'country'], name='organizatio_organis_542555_idx'),
+            model_name="organisation",
+            index=models.Index(fields=["organiser", "country"], name="organizatio_organis_542555_idx"),
         ),
         migrations.AddConstraint(
-            model_name='organisation',
-            constraint=models.CheckConstraint(condition=models.Q(('name_en', ''), ('name_ko', ''), _negated=True), name='organisation_has_a_name'),
+            model_name="organisation",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("name_en", ""), ("name_ko", ""), _negated=True),
+                name="organisation_has_a_name",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='industrycode',
-            constraint=models.UniqueConstraint(fields=('organisation', 'scheme', 'code'), name='uniq_org_code'),
+            model_name="industrycode",
+            constraint=models.UniqueConstraint(
+                fields=("organisation", "scheme", "code"), name="uniq_org_code"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='person',
-            constraint=models.CheckConstraint(condition=models.Q(('name_en', ''), ('name_ko', ''), _negated=True), name='person_has_a_name'),
+            model_name="person",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("name_en", ""), ("name_ko", ""), _negated=True), name="person_has_a_name"
+            ),
         ),
     ]

@@ -40,7 +40,7 @@ class UseBackend:
     name = "use-m3"
     dim = 512
 
-    def __init__(self, *, threads: int = 2) -> None:
+    def __init__(self, *, threads: int = 1) -> None:
         self.threads = threads
         self._model = None
         self._lock = threading.Lock()

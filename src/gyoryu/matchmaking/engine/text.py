@@ -81,7 +81,7 @@ def kiwi():
             if _kiwi is None:
                 from kiwipiepy import Kiwi
 
-                _kiwi = Kiwi(num_workers=-1)
+                _kiwi = Kiwi(num_workers=1)
     return _kiwi
 
 

@@ -205,3 +205,15 @@ def test_invitation_link_signs_a_partner_in_as_guest(client, w):
     assert client.get(f"/organisations/{w.partner.pk}/edit/").status_code == 404
     client.logout()
     assert client.get("/invite/not-a-token/").status_code == 404
+
+
+def test_staff_create_an_invitation_link_on_the_profile_page(client, w):
+    client.force_login(w.staff)
+    page = client.post(f"/organisations/{w.partner2.pk}/invite/")
+    link = page.context["invitation_url"]
+    assert link.startswith("http://testserver/invite/")
+    client.force_login(w.delegate)
+    assert client.post(f"/organisations/{w.partner2.pk}/invite/").status_code == 403
+    client.logout()
+    client.get(link)
+    assert client.get(f"/organisations/{w.partner2.pk}/edit/").status_code == 200

@@ -110,3 +110,24 @@ def test_api_builds_a_mission_and_reports_bad_input(staff_client):
     assert bad.status_code == 422
     assert {e["field"] for e in bad.json()["detail"]} == {"timezone", "end_date"}
     assert Mission.objects.get(pk=mid).stops.count() == 1
+
+
+def test_api_adds_an_interpreter_and_refuses_bad_pairs(staff_client):
+    from tests.factories import PersonFactory
+
+    mission = MissionFactory(organiser=staff_client.organiser)
+    person = PersonFactory(organisation=None, organiser=staff_client.organiser)
+    ok = staff_client.post(
+        f"/api/missions/{mission.pk}/interpreters",
+        {"person": person.pk, "language_pairs": ["KO-EN"], "available_days": ["2027-03-08"]},
+        content_type="application/json",
+    )
+    assert ok.status_code == 201
+    assert (ok.json()["language_pairs"], ok.json()["available_days"]) == (["ko-en"], ["2027-03-08"])
+    bad = staff_client.post(
+        f"/api/missions/{mission.pk}/interpreters",
+        {"person": person.pk, "language_pairs": ["korean"], "available_days": ["March 8"]},
+        content_type="application/json",
+    )
+    assert bad.status_code == 422
+    assert {e["field"] for e in bad.json()["detail"]} == {"language_pairs", "available_days"}

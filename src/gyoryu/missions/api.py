@@ -8,6 +8,8 @@ from gyoryu.missions.models import Mission
 from gyoryu.missions.schemas import (
     DelegationIn,
     DelegationOut,
+    InterpreterIn,
+    InterpreterOut,
     MissionDetailOut,
     MissionIn,
     MissionOut,
@@ -118,3 +120,21 @@ def add_target(request, mission_id: int, payload: TargetIn):
     )
     fields = ("organisation", "priority", "stop", "notes")
     return Status(201, domain.set_target(mission=mission, **{k: cleaned[k] for k in fields}))
+
+
+@router.post("/{mission_id}/interpreters", response={201: InterpreterOut})
+def add_interpreter(request, mission_id: int, payload: InterpreterIn):
+    mission = _managed(request, mission_id)
+    data = payload.dict()
+    data["language_pairs"] = ", ".join(data["language_pairs"])
+    data["available_days"] = ", ".join(data["available_days"])
+    cleaned = check(
+        forms.InterpreterForm(data=data, people=Person.objects.filter(organiser=mission.organiser))
+    )
+    interpreter = domain.set_interpreter(
+        mission=mission,
+        person=cleaned["person"],
+        language_pairs=cleaned["language_pairs"],
+        available_days=cleaned["available_days"],
+    )
+    return Status(201, interpreter)

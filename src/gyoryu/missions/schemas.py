@@ -131,6 +131,12 @@ class TargetOut(Schema):
         return obj.stop_id
 
 
+class InterpreterIn(Schema):
+    person: int
+    language_pairs: list[str]
+    available_days: list[str] = []
+
+
 class InterpreterOut(Schema):
     id: int
     person: int

@@ -4,7 +4,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
 from gyoryu.accounts.queries import scope_for
 from gyoryu.common.views import acting_organiser, add_errors, get_or_404
@@ -32,11 +32,31 @@ def directory(request):
 
 
 @login_required
-def detail(request, pk: int):
+def detail(request, pk: int, invitation_url: str = ""):
     org = get_or_404(queries.visible_organisations(request.user).prefetch_related("codes"), pk=pk)
-    people = queries.visible_people(request.user).filter(organisation=org)
-    can_edit = queries.editable_organisations(request.user).filter(pk=pk).exists()
-    return render(request, "organizations/detail.html", {"org": org, "people": people, "can_edit": can_edit})
+    scope = scope_for(request.user)
+    context = {
+        "org": org,
+        "people": queries.visible_people(request.user).filter(organisation=org),
+        "can_edit": queries.editable_organisations(request.user).filter(pk=pk).exists(),
+        "can_invite": scope.is_admin or org.organiser_id in scope.staff_organisers,
+        "invitation_url": invitation_url,
+    }
+    return render(request, "organizations/detail.html", context)
+
+
+@login_required
+@require_POST
+def invite(request, pk: int):
+    """Organiser staff create a sign-in link for a partner organisation (shown once)."""
+    from gyoryu.accounts.domain import invite_partner
+
+    org = get_or_404(queries.visible_organisations(request.user), pk=pk)
+    scope = scope_for(request.user)
+    if not (scope.is_admin or org.organiser_id in scope.staff_organisers):
+        raise PermissionDenied
+    raw = invite_partner(organiser=org.organiser, organisation=org)
+    return detail(request, pk, invitation_url=request.build_absolute_uri(f"/invite/{raw}/"))
 
 
 def _save_org(request, form, organisation=None):

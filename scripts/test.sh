@@ -35,7 +35,7 @@ log "PostgreSQL"
 PGVER=$(ls /usr/lib/postgresql | sort -n | tail -1)
 PGBIN=/usr/lib/postgresql/$PGVER/bin
 PGDATA_DIR="$ROOT/var/pgtest"
-PGPORT=${GYORYU_TEST_PGPORT:-54329}
+PGPORT=${PGTEST_PORT:-54329}
 PGSOCK="$ROOT/var/pgsock"
 mkdir -p "$PGSOCK"
 if [ ! -f "$PGDATA_DIR/PG_VERSION" ]; then
@@ -56,7 +56,7 @@ trap stop_pg EXIT
   || "$PGBIN/psql" -h 127.0.0.1 -p "$PGPORT" -U postgres -qc "CREATE DATABASE gyoryu OWNER gyoryu"
 
 # --- tests -----------------------------------------------------------------------------------------
-export GYORYU_CHROMIUM=${GYORYU_CHROMIUM:-$(command -v chromium)}
+export CHROMIUM_BIN=${CHROMIUM_BIN:-$(command -v chromium)}
 log "pytest on SQLite"
 env -u DATABASE_URL "$PY" -m pytest -p no:cacheprovider "$@"
 log "pytest on PostgreSQL $PGVER"

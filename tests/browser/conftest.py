@@ -12,10 +12,10 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshot
 
 
 def chromium_path() -> str:
-    path = os.environ.get("GYORYU_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+    path = os.environ.get("CHROMIUM_BIN") or shutil.which("chromium") or "/usr/bin/chromium"
     if not Path(path).exists():
         pytest.fail(
-            "Chromium is not installed: `make test` installs Debian's chromium package (or set GYORYU_CHROMIUM)"
+            "Chromium is not installed: `make test` installs Debian's chromium package (or set CHROMIUM_BIN)"
         )
     return path
 

@@ -87,7 +87,7 @@ def accept_invitation(*, raw: str) -> User:
     """Turn an invitation link into a guest account (the same account on every later visit).
     Side effects: on first use a User with an unusable password, a guest Membership, and the person linked."""
     invitation = (
-        Invitation.objects.select_for_update()
+        Invitation.objects.select_for_update(of=("self",))
         .select_related("organisation", "person", "used_by")
         .filter(digest=hash_token(raw))
         .first()

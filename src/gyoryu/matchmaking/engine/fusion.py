@@ -10,30 +10,41 @@ from __future__ import annotations
 
 import numpy as np
 
-FEATURES = ("lex", "code_lex", "dense", "dense_max", "codes", "knn_dense", "knn_lex", "prior")
+FEATURES = ("lex", "code_lex", "code_query", "dense", "dense_max", "codes", "knn_dense", "knn_lex", "prior")
 
 # Measured on the bench sets without training data (see the note in bench/matching.py).
 DEFAULT_WEIGHTS = {
-    "lex": 1.0,
-    "code_lex": 0.6,
+    "lex": 0.2,
+    "code_lex": 0.3,
+    "code_query": 0.5,
     "dense": 1.0,
-    "dense_max": 0.5,
-    "codes": 0.6,
+    "dense_max": 0.0,
+    "codes": 1.0,
     "knn_dense": 0.0,
     "knn_lex": 0.0,
     "prior": 0.0,
 }
 
 
+# Signals that only make sense when the query is about industries (scaled by the query's industry strength).
+GATED = frozenset({"lex", "code_lex", "codes", "code_query"})
+
+
 def standardize(x: np.ndarray) -> np.ndarray:
-    """(x - mean) / std over the last axis; a constant signal becomes zeros."""
+    """Min-max scaling to [0, 1] over the last axis; a constant signal becomes zeros."""
     x = np.asarray(x, dtype=np.float32)
-    std = x.std(axis=-1, keepdims=True)
-    return np.where(std > 1e-9, (x - x.mean(axis=-1, keepdims=True)) / np.maximum(std, 1e-9), 0.0)
+    lo = x.min(axis=-1, keepdims=True)
+    span = x.max(axis=-1, keepdims=True) - lo
+    return np.where(span > 1e-9, (x - lo) / np.maximum(span, 1e-9), 0.0)
+
+
+def gated(weights: dict[str, float], strength: float) -> dict[str, float]:
+    """Weights with the industry signals scaled by ``strength`` (0..1)."""
+    return {n: w * strength if n in GATED else w for n, w in weights.items()}
 
 
 def combine(features: dict[str, np.ndarray], weights: dict[str, float]) -> np.ndarray:
-    """Weighted sum of standardised signals (signals missing from ``weights`` count 0)."""
+    """Weighted sum of scaled signals (signals missing from ``weights`` count 0)."""
     total = None
     for name, values in features.items():
         w = weights.get(name, 0.0)
@@ -58,25 +69,34 @@ def rrf(rankings: list[np.ndarray], *, k: int = 60) -> np.ndarray:
 
 
 def learn_weights(
-    *, samples: list[tuple[dict[str, np.ndarray], list[int]]], names=FEATURES, l2: float = 0.01, steps: int = 300
+    *,
+    samples: list[tuple[dict[str, np.ndarray], list[int], float]],
+    names=FEATURES,
+    l2: float = 0.01,
+    steps: int = 400,
 ) -> dict[str, float]:
     """Weights maximising the softmax probability of the gold candidates.
 
-    ``samples``: per labelled query, its signals over the candidates and the gold candidate indexes.
+    ``samples``: per labelled query, its signals over the candidates, the gold candidate indexes and the
+    query's industry strength (which scales the GATED signals, as at query time).
     """
-    names = [n for n in names if any(n in f for f, _ in samples)]
+    names = [n for n in names if any(n in f for f, _, _ in samples)]
     if not samples or not names:
         return dict(DEFAULT_WEIGHTS)
     xs, golds = [], []
-    for feats, gold in samples:
+    for feats, gold, strength in samples:
         if not gold:
             continue
         size = len(next(iter(feats.values())))
-        x = np.stack([standardize(feats[n]) if n in feats else np.zeros(size) for n in names], axis=1)
+        cols = []
+        for n in names:
+            col = standardize(feats[n]) if n in feats else np.zeros(size)
+            cols.append(col * strength if n in GATED else col)
+        x = np.stack(cols, axis=1)
         xs.append(x.astype(np.float64))
         golds.append(gold)
     w = np.array([DEFAULT_WEIGHTS.get(n, 0.0) for n in names], dtype=np.float64)
-    lr = 0.5
+    lr = 2.0
     for _ in range(steps):
         grad = l2 * w
         for x, gold in zip(xs, golds, strict=True):

@@ -243,7 +243,7 @@ class Engine:
         for i, (text, doc_id) in enumerate(pairs):
             q = build_query(engine=self, text=text)
             feats = self._features(q, side="offers", exclude_example=i)
-            samples.append((feats, [self._slot[doc_id]]))
+            samples.append((feats, [self._slot[doc_id]], q.industry))
         self.weights = fusion.learn_weights(samples=samples)
         return self.weights
 
@@ -252,6 +252,8 @@ class Engine:
         size = len(self._ids)
         s = self.sides[side]
         feats = {"lex": s.lex.score(query=q.weighted_terms, size=size)}
+        if q.code_terms:
+            feats["code_query"] = s.lex.score(query=q.code_terms, size=size)
         if side == "offers":
             feats["code_lex"] = self.code_lex.score(query=q.weighted_terms, size=size)
         mean, has, piece, owner, _ = s.matrices(size, self.backend.dim)
@@ -288,7 +290,8 @@ class Engine:
         if not mask.any():
             return np.zeros(0, dtype=np.int64), np.zeros(0)
         fused = np.full(len(self._ids), -np.inf)
-        fused[mask] = fusion.combine({n: v[mask] for n, v in feats.items()}, self.weights)
+        weights = fusion.gated(self.weights, q.industry)
+        fused[mask] = fusion.combine({n: v[mask] for n, v in feats.items()}, weights)
         order = np.argsort(-fused, kind="stable")[: min(k, int(mask.sum()))]
         return order, fused
 
@@ -357,7 +360,7 @@ class Engine:
             q = build_query(engine=self, text=text, codes=codes if mine == "offers" else None)
             feats = self._features(q, side=theirs)
             part = np.zeros(len(self._ids))
-            part[mask] = fusion.combine({n: v[mask] for n, v in feats.items()}, self.weights)
+            part[mask] = fusion.combine({n: v[mask] for n, v in feats.items()}, fusion.gated(self.weights, q.industry))
             total += part
             for s in np.flatnonzero(mask):
                 if s not in best_side or part[s] > best_side[s][0]:

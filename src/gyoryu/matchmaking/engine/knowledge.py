@@ -118,6 +118,23 @@ class CodeKnowledge:
         total = sum(weights)
         return {self._codes[i]: w / total for i, w in zip(best, weights, strict=True)}
 
+    def industry_strength(self, terms: dict[str, float], codes: dict[str, float]) -> float:
+        """How much a text is about industries: share of its idf mass found in its best code's names (0..1)."""
+        if not codes:
+            return 0.0
+        best = max(codes, key=codes.get)
+        names = {t for c in self.descendants(best) for t in self._name_terms(c)}
+        return self._coverage(terms, names)
+
+    def _name_terms(self, code: str) -> list[str]:
+        r = self.records[code]
+        return ko_terms(clean(r.name_ko)) + en_terms(r.name_en)
+
+    def _coverage(self, terms: dict[str, float], profile: set[str]) -> float:
+        index = self._ensure_index()
+        total = sum(index.idf(t) for t in terms)  # unknown terms count with the highest idf
+        return sum(index.idf(t) for t in terms if t in profile) / total if total else 0.0
+
     def bridge_terms(self, terms: dict[str, float], *, top: int = 3) -> dict[str, float]:
         """Terms of the other language from the codes the text is about, weighted by code probability."""
         codes = self.code_scores(terms, top=top)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -24,7 +25,9 @@ class Query:
     sentences: list[str]
     sentence_vectors: np.ndarray
     codes: dict[str, float] = field(default_factory=dict)
-    via: dict[str, str] = field(default_factory=dict)  # expansion term -> "glossary" | "ksic:<code>"
+    via: dict[str, str] = field(default_factory=dict)  # expansion term -> "glossary" | "ksic"
+    industry: float = 0.0  # 0..1, how much the text is about industries (gates the code signals)
+    code_terms: dict[str, float] = field(default_factory=dict)  # profile terms of the likely codes
 
 
 def build_query(*, engine, text: str, codes: dict[str, float] | None = None) -> Query:
@@ -43,8 +46,13 @@ def build_query(*, engine, text: str, codes: dict[str, float] | None = None) -> 
             if t not in weighted:
                 weighted[t] = BRIDGE_WEIGHT * w
                 via[t] = "ksic"
+        exact = knowledge.code_for_name(text) if codes is None else None
         if codes is None:
-            codes = knowledge.code_scores(base, top=5)
+            codes = {exact: 1.0} if exact else knowledge.code_scores(base, top=5)
+        industry = 1.0 if exact else knowledge.industry_strength(base, codes) ** 2
+        code_terms = _profile_query(knowledge, codes)
+    else:
+        industry, code_terms = 0.0, {}
     sents = sentences(text)[:8] or [text]
     vecs = engine.backend.encode([text or "."] + (sents if len(sents) > 1 else []))
     sent_vecs = vecs[1:] if len(vecs) > 1 else vecs[:1]
@@ -57,4 +65,16 @@ def build_query(*, engine, text: str, codes: dict[str, float] | None = None) -> 
         sentence_vectors=np.asarray(sent_vecs, dtype=np.float32),
         codes=dict(codes or {}),
         via=via,
+        industry=industry,
+        code_terms=code_terms,
     )
+
+
+def _profile_query(knowledge, codes: dict[str, float], *, top: int = 3, size: int = 80) -> dict[str, float]:
+    """The most frequent profile terms of the likely codes, weighted by code probability."""
+    out: dict[str, float] = {}
+    for code, p in sorted(codes.items(), key=lambda x: -x[1])[:top]:
+        counts = Counter(knowledge.profile_terms(code))
+        for term, n in counts.most_common(size):
+            out[term] = out.get(term, 0.0) + p * (1.0 + math.log(n)) / 3.0
+    return out

@@ -243,7 +243,7 @@ class Engine:
         for i, (text, doc_id) in enumerate(pairs):
             q = build_query(engine=self, text=text)
             feats = self._features(q, side="offers", exclude_example=i)
-            samples.append((feats, [self._slot[doc_id]], q.industry))
+            samples.append((feats, [self._slot[doc_id]], 1.0))
         self.weights = fusion.learn_weights(samples=samples)
         return self.weights
 
@@ -273,6 +273,10 @@ class Engine:
             feats.update(self.examples.features(query=q, size=size, exclude=exclude_example))
         return feats
 
+    def _weights_for(self, q: Query) -> dict[str, float]:
+        """Learned weights as they are; default weights with the industry signals gated by the query."""
+        return self.weights if self.examples is not None else fusion.gated(self.weights, q.industry)
+
     def _code_match(self, qcodes: dict[str, float], size: int) -> np.ndarray:
         out = np.zeros(size, dtype=np.float32)
         for code, p in qcodes.items():
@@ -290,7 +294,7 @@ class Engine:
         if not mask.any():
             return np.zeros(0, dtype=np.int64), np.zeros(0)
         fused = np.full(len(self._ids), -np.inf)
-        weights = fusion.gated(self.weights, q.industry)
+        weights = self._weights_for(q)
         fused[mask] = fusion.combine({n: v[mask] for n, v in feats.items()}, weights)
         order = np.argsort(-fused, kind="stable")[: min(k, int(mask.sum()))]
         return order, fused
@@ -360,7 +364,7 @@ class Engine:
             q = build_query(engine=self, text=text, codes=codes if mine == "offers" else None)
             feats = self._features(q, side=theirs)
             part = np.zeros(len(self._ids))
-            part[mask] = fusion.combine({n: v[mask] for n, v in feats.items()}, fusion.gated(self.weights, q.industry))
+            part[mask] = fusion.combine({n: v[mask] for n, v in feats.items()}, self._weights_for(q))
             total += part
             for s in np.flatnonzero(mask):
                 if s not in best_side or part[s] > best_side[s][0]:

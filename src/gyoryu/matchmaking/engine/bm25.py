@@ -23,6 +23,7 @@ class BM25Index:
         self.lengths: dict[int, int] = {}
         self.total_length = 0
         self._terms_of: dict[int, tuple[str, ...]] = {}
+        self._arrays: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
 
     def __len__(self) -> int:
         return len(self.lengths)
@@ -34,6 +35,7 @@ class BM25Index:
         counts = Counter(terms)
         for term, tf in counts.items():
             self.postings.setdefault(term, {})[slot] = tf
+            self._arrays.pop(term, None)
         self.lengths[slot] = len(terms)
         self.total_length += len(terms)
         self._terms_of[slot] = tuple(counts)
@@ -43,6 +45,7 @@ class BM25Index:
         if slot not in self.lengths:
             return
         for term in self._terms_of.pop(slot, ()):
+            self._arrays.pop(term, None)
             plist = self.postings.get(term)
             if plist is not None:
                 plist.pop(slot, None)
@@ -68,12 +71,20 @@ class BM25Index:
             if not plist:
                 continue
             idf = self.idf(term) * weight
-            slots = np.fromiter(plist.keys(), dtype=np.int64, count=len(plist))
-            tfs = np.fromiter(plist.values(), dtype=np.float32, count=len(plist))
-            lens = np.fromiter((self.lengths[s] for s in plist), dtype=np.float32, count=len(plist))
+            slots, tfs, lens = self._posting_arrays(term, plist)
             denom = tfs + k1 * (1.0 - b + b * lens / avg)
-            np.add.at(scores, slots, idf * tfs * (k1 + 1.0) / denom)
+            scores[slots] += idf * tfs * (k1 + 1.0) / denom  # slots are unique within one term
         return scores
+
+    def _posting_arrays(self, term: str, plist: dict[int, int]):
+        arrays = self._arrays.get(term)
+        if arrays is None:
+            n = len(plist)
+            slots = np.fromiter(plist.keys(), dtype=np.int64, count=n)
+            tfs = np.fromiter(plist.values(), dtype=np.float32, count=n)
+            lens = np.fromiter((self.lengths[s] for s in plist), dtype=np.float32, count=n)
+            arrays = self._arrays[term] = (slots, tfs, lens)
+        return arrays
 
     def matched(self, *, query: dict[str, float], slot: int) -> list[str]:
         """The query terms that occur in ``slot``, most informative first."""

@@ -60,7 +60,8 @@ class _Side:
                 texts.extend(t)
             piece = np.concatenate(mats) if mats else np.zeros((0, dim), dtype=np.float32)
             owner = np.concatenate(owners) if owners else np.zeros(0, dtype=np.int64)
-            self._cache = (mean, has, piece, owner, texts)
+            starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]]) if len(owner) else owner
+            self._cache = (mean, has, piece, owner, texts, starts)
         return self._cache
 
     def invalidate(self) -> None:
@@ -256,7 +257,7 @@ class Engine:
             feats["code_query"] = s.lex.score(query=q.code_terms, size=size)
         if side == "offers":
             feats["code_lex"] = self.code_lex.score(query=q.weighted_terms, size=size)
-        mean, has, piece, owner, _ = s.matrices(size, self.backend.dim)
+        mean, has, piece, owner, _, starts = s.matrices(size, self.backend.dim)
         dense = mean @ q.vector
         if self.hub_pool is not None and len(self.hub_pool) >= 10:
             sims = mean @ self.hub_pool.T
@@ -266,7 +267,7 @@ class Engine:
         dmax = np.full(size, -1.0, dtype=np.float32)
         if len(piece):
             best = (piece @ q.sentence_vectors.T).max(axis=1)
-            np.maximum.at(dmax, owner, best)
+            dmax[owner[starts]] = np.maximum.reduceat(best, starts)
         feats["dense_max"] = dmax
         feats["codes"] = self._code_match(q.codes, size)
         if self.examples is not None and side == "offers":
@@ -352,7 +353,7 @@ class Engine:
             return []
         codes = {c: 1.0 for s, c in doc.codes if s == "ksic"} or self.codes.get(self._slot[doc_id], {})
         total = np.zeros(len(self._ids))
-        best_side: dict[int, tuple[float, Query, str]] = {}
+        parts: list[tuple[np.ndarray, Query, str]] = []
         plans = [("seeks", "offers"), ("offers", "seeks")]
         mask = self._mask(allow, {doc_id})
         if not mask.any():
@@ -366,13 +367,17 @@ class Engine:
             part = np.zeros(len(self._ids))
             part[mask] = fusion.combine({n: v[mask] for n, v in feats.items()}, self._weights_for(q))
             total += part
-            for s in np.flatnonzero(mask):
-                if s not in best_side or part[s] > best_side[s][0]:
-                    best_side[s] = (part[s], q, theirs)
-        if not best_side:
+            parts.append((part, q, theirs))
+        if not parts:
             return []
-        order = [s for s in np.argsort(-total, kind="stable") if mask[s]][:k]
-        return [self._result(best_side[s][1], int(s), float(total[s]), best_side[s][2], True) for s in order]
+        total[~mask] = -np.inf
+        order = np.argsort(-total, kind="stable")[: min(k, int(mask.sum()))]
+        which = np.argmax(np.stack([p for p, _, _ in parts]), axis=0)
+        out = []
+        for s in order:
+            _, q, theirs = parts[which[s]]
+            out.append(self._result(q, int(s), float(total[s]), theirs, True))
+        return out
 
     def _result(self, q: Query, slot: int, score: float, side: str, with_reasons: bool) -> Result:
         doc_id = self._ids[slot]

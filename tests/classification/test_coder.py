@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from gyoryu.classification.bridge import KsicBridge
-from gyoryu.classification.codesets import load_tables
 from gyoryu.classification.coder import KsicCoder
+from gyoryu.classification.codesets import load_tables
 
 pytestmark = pytest.mark.shared_data
 

@@ -23,9 +23,16 @@ def write(tmp_path, name, text):
 
 
 def test_ksic_records(tmp_path):
-    path = write(tmp_path, "k.csv", "code,level,section,name_ko,name_en\n30,2,C,자동차 제조업,Manufacture of cars\n303,3,C,부품,Parts\n")
+    path = write(
+        tmp_path,
+        "k.csv",
+        "code,level,section,name_ko,name_en\n30,2,C,자동차 제조업,Manufacture of cars\n303,3,C,부품,Parts\n",
+    )
     records = load_ksic(path)
-    assert [(r.code, r.level, r.parent, r.name_ko) for r in records] == [("30", 2, "", "자동차 제조업"), ("303", 3, "30", "부품")]
+    assert [(r.code, r.level, r.parent, r.name_ko) for r in records] == [
+        ("30", 2, "", "자동차 제조업"),
+        ("303", 3, "30", "부품"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -56,17 +63,21 @@ def test_notes_errors(tmp_path):
     with pytest.raises(CodesetError) as info:
         load_ksic_notes(path)
     assert info.value.line == 3 and "invalid JSON" in str(info.value)
-    ok = write(tmp_path, "ok.jsonl", '{"code": "01110", "definition": "d", "examples": ["벼"], "exclusions": []}\n')
+    ok = write(
+        tmp_path, "ok.jsonl", '{"code": "01110", "definition": "d", "examples": ["벼"], "exclusions": []}\n'
+    )
     assert load_ksic_notes(ok)[0].examples == ("벼",)
 
 
 def test_naics_hs_concordance(tmp_path):
-    naics = write(tmp_path, "n.csv", 'Code,Title,Description\n111,"Crop ProductionT","grow"\n111110,Soybean Farming,x\n')
+    naics = write(
+        tmp_path, "n.csv", 'Code,Title,Description\n111,"Crop ProductionT","grow"\n111110,Soybean Farming,x\n'
+    )
     assert [(r.code, r.name_en, r.parent) for r in load_naics(naics)] == [
         ("111", "Crop Production", "11"),
         ("111110", "Soybean Farming", "11111"),
     ]
-    hs = write(tmp_path, "h.csv", "code,parent,text\nTOTAL,#,Total\n0101,01,\"0101 - Horses; live\"\n")
+    hs = write(tmp_path, "h.csv", 'code,parent,text\nTOTAL,#,Total\n0101,01,"0101 - Horses; live"\n')
     assert [(r.code, r.name_en, r.parent) for r in load_hs(hs)] == [("0101", "Horses; live", "01")]
     conc = write(tmp_path, "c.csv", "a,b,c,d,e,f,g\n,0,Multiple,,9810,x,y\n*,111110,Soy,*,111,Cereals,\n")
     links = load_naics_isic(conc)

@@ -22,8 +22,12 @@ from pathlib import Path
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Arguments of ``gyoryu bench matching``."""
-    parser.add_argument("dir", help="a BEIR folder: corpus.jsonl, queries.jsonl, qrels/test.tsv [, qrels/train.tsv]")
-    parser.add_argument("--reference", help="folder of official code files (ksic11_codes.csv, ksic11_notes.jsonl)")
+    parser.add_argument(
+        "dir", help="a BEIR folder: corpus.jsonl, queries.jsonl, qrels/test.tsv [, qrels/train.tsv]"
+    )
+    parser.add_argument(
+        "--reference", help="folder of official code files (ksic11_codes.csv, ksic11_notes.jsonl)"
+    )
     parser.add_argument("--no-train", action="store_true", help="ignore qrels/train.tsv")
     parser.add_argument("--no-hubness", action="store_true", help="no hubness correction from the query set")
 
@@ -132,7 +136,9 @@ def run(args: argparse.Namespace) -> int:
     directory = Path(args.dir)
     reference = reference_dir(explicit=args.reference, bench_dir=directory)
     try:
-        figures = evaluate(directory=directory, reference=reference, train=not args.no_train, hubness=not args.no_hubness)
+        figures = evaluate(
+            directory=directory, reference=reference, train=not args.no_train, hubness=not args.no_hubness
+        )
     except (BenchDataError, CodesetError) as exc:
         print(f"gyoryu: {exc}", file=sys.stderr)
         return 2

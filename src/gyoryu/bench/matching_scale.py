@@ -36,8 +36,22 @@ ACTIVITIES = [
     ("광학 렌즈 코팅", "optical lens coating", "27301"),
     ("바이오 진단 키트", "biotech diagnostic kits", "21102"),
 ]
-NEEDS_KO = ["해외 유통 파트너", "공동 연구개발", "현지 조립 공장", "기술 라이선스", "부품 공급업체", "투자 유치"]
-NEEDS_EN = ["distribution partner", "joint research", "local assembly plant", "technology licensing", "component supplier", "investors"]
+NEEDS_KO = [
+    "해외 유통 파트너",
+    "공동 연구개발",
+    "현지 조립 공장",
+    "기술 라이선스",
+    "부품 공급업체",
+    "투자 유치",
+]
+NEEDS_EN = [
+    "distribution partner",
+    "joint research",
+    "local assembly plant",
+    "technology licensing",
+    "component supplier",
+    "investors",
+]
 CERTS = ["AS9100", "ISO 9001", "ISO 13485", "IATF 16949", "CE", "FDA 510(k)", "ISO 14001"]
 
 

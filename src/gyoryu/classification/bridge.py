@@ -1,9 +1,10 @@
 """A KSIC 11 -> ISIC Rev.4 -> NAICS bridge built from the official tables (no official KSIC concordance exists).
 
 KSIC is derived from ISIC: their divisions (2 digits) mostly coincide and the English names of classes are
-often ISIC's wording. For every KSIC code of 3-5 digits we take its 4-digit class (or the code itself when
-shorter), and pick the ISIC code of the same level whose English description shares the most words (stemmed,
-idf-weighted), preferring the same division. ``quality`` is that overlap (0..1): 1 means the same words.
+often ISIC's wording. A KSIC division is first mapped to the ISIC division with the closest English name
+(the same number counts in its favour); a KSIC code (cut to 4 digits) is then mapped, inside that ISIC
+division, to the ISIC code of the same level whose description shares the most words with the KSIC name and
+its sub-codes' names (stemmed, idf-weighted). ``quality`` (0..1) averages the division and code overlaps.
 NAICS codes come from the official NAICS 2017 -> ISIC 4 concordance read backwards (one ISIC class usually
 maps to several NAICS industries; all are listed).
 
@@ -55,29 +56,64 @@ class KsicBridge:
             self._cache[ksic_code] = self._link(ksic_code)
         return self._cache[ksic_code]
 
-    def _link(self, ksic_code: str) -> BridgeLink | None:
-        code = ksic_code[:4]
-        record = self.ksic.get(code)
-        if record is None or not self.isic:
-            return None
-        mine = set(en_terms(record.name_en))
-        if not mine:
-            return None
+    def _sim(self, mine: set[str], terms: set[str]) -> float:
+        shared = sum(self._idf.get(t, 0.0) for t in mine & terms)
+        union = sum(self._idf.get(t, 0.0) for t in mine | terms)
+        return shared / union if union else 0.0
+
+    def _words(self, code: str) -> set[str]:
+        """English stems of a KSIC code's name and its direct sub-codes' names."""
+        words = set(en_terms(self.ksic[code].name_en))
+        for child, r in self.ksic.items():
+            if len(child) == len(code) + 1 and child.startswith(code):
+                words |= set(en_terms(r.name_en))
+        return words
+
+    def _division(self, division: str) -> tuple[str | None, float]:
+        if division not in self.ksic:
+            return None, 0.0
+        mine = self._words(division)
         best, best_score = None, 0.0
         for other, terms in self._terms.items():
-            if len(other) != len(code) or not terms:
-                continue
-            shared = sum(self._idf.get(t, 0.0) for t in mine & terms)
-            union = sum(self._idf.get(t, 0.0) for t in mine | terms)
-            score = shared / union if union else 0.0
-            if other[:2] == code[:2]:
-                score += 0.15
-            if score > best_score:
-                best, best_score = other, score
-        if best is None or best_score < 0.25:
+            if len(other) == 2:
+                score = self._sim(mine, terms | self._child_terms(other)) + (
+                    0.15 if other == division else 0.0
+                )
+                if score > best_score:
+                    best, best_score = other, score
+        return best, min(best_score, 1.0)
+
+    def _link(self, ksic_code: str) -> BridgeLink | None:
+        code = ksic_code[:4]
+        if code not in self.ksic or not self.isic:
             return None
-        naics = tuple(sorted(set(self._naics_for(best))))
-        return BridgeLink(ksic=ksic_code, isic=best, quality=round(min(best_score, 1.0), 3), naics=naics)
+        division, div_score = self._division(code[:2])
+        if division is None or div_score < 0.1:
+            return None
+        if len(code) == 2:
+            best, score = division, div_score
+        else:
+            mine = self._words(code)
+            candidates = [c for c in self._terms if len(c) == len(code) and c.startswith(division)]
+            scored = sorted(((self._sim(mine, self._terms[c]), c) for c in candidates), reverse=True)
+            if not scored:
+                return None
+            score, best = scored[0]
+            if len(scored) == 1:
+                score = max(score, 0.5)
+            elif score == 0.0:
+                best = division  # no shared words below the division: say only as much as we know
+            score = 0.5 * div_score + 0.5 * score
+        naics = tuple(sorted(set(n for c in self._isic_classes(best) for n in self._naics_for(c))))
+        return BridgeLink(ksic=ksic_code, isic=best, quality=round(min(score, 1.0), 3), naics=naics)
+
+    def _child_terms(self, isic_code: str) -> set[str]:
+        return {
+            t for c, terms in self._terms.items() if len(c) == 3 and c.startswith(isic_code) for t in terms
+        }
+
+    def _isic_classes(self, code: str) -> list[str]:
+        return [c for c in self.isic if len(c) == 4 and c.startswith(code)]
 
     def _naics_for(self, isic_code: str) -> list[str]:
         return self.isic_to_naics.get(isic_code, [])
@@ -89,6 +125,7 @@ class KsicBridge:
         linked = [x for x in links if x]
         return {
             "ksic_classes": len(classes),
+            "to_isic_class": round(sum(len(x.isic) == 4 for x in linked) / max(len(classes), 1), 3),
             "linked": round(len(linked) / max(len(classes), 1), 3),
             "high_overlap": round(sum(x.quality >= 0.6 for x in linked) / max(len(classes), 1), 3),
             "with_naics": round(sum(bool(x.naics) for x in linked) / max(len(classes), 1), 3),

@@ -38,7 +38,9 @@ class CodeSuggestion:
 class KsicCoder:
     """Suggests KSIC codes of the given levels (number of digits) for a text."""
 
-    def __init__(self, *, knowledge: CodeKnowledge, bridge: KsicBridge | None = None, levels=(5,), backend=None):
+    def __init__(
+        self, *, knowledge: CodeKnowledge, bridge: KsicBridge | None = None, levels=(5,), backend=None
+    ):
         self.knowledge = knowledge
         self.bridge = bridge
         self.levels = tuple(levels)

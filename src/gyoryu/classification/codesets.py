@@ -102,7 +102,9 @@ def _open_csv(path: Path, required: list[str]):
     missing = [c for c in required if c not in header]
     if missing:
         handle.close()
-        raise CodesetError(path=path, line=1, message=f"header lacks column(s) {', '.join(missing)}: {header}")
+        raise CodesetError(
+            path=path, line=1, message=f"header lacks column(s) {', '.join(missing)}: {header}"
+        )
     return handle, reader, header
 
 
@@ -198,7 +200,14 @@ def load_isic(path: str | Path) -> list[CodeRecord]:
         level = 1 if code.isalpha() else len(code)
         parent = section if level == 2 else ("" if level == 1 else code[:-1])
         out.append(
-            CodeRecord(scheme="isic", code=code, name_en=r["description"], level=level, parent=parent, section=section)
+            CodeRecord(
+                scheme="isic",
+                code=code,
+                name_en=r["description"],
+                level=level,
+                parent=parent,
+                section=section,
+            )
         )
     return out
 
@@ -233,7 +242,9 @@ def load_naics_isic(path: str | Path) -> list[Concordance]:
     handle, reader, header = _open_csv(path, [])
     if len(header) < 6:
         handle.close()
-        raise CodesetError(path=path, line=1, message=f"expected 7 columns (NAICS, title, ISIC...), got {header}")
+        raise CodesetError(
+            path=path, line=1, message=f"expected 7 columns (NAICS, title, ISIC...), got {header}"
+        )
     out = []
     with handle:
         for row in reader:

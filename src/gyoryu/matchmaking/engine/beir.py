@@ -61,7 +61,9 @@ def _qrels(path: Path, *, corpus: dict, queries: dict) -> dict[str, dict[str, in
             if line_no == 1 and not (len(cols) == 3 and cols[2].strip().lstrip("-").isdigit()):
                 continue  # header
             if len(cols) != 3:
-                raise BenchDataError(f"{path}, line {line_no}: expected 3 tab-separated columns, got {len(cols)}")
+                raise BenchDataError(
+                    f"{path}, line {line_no}: expected 3 tab-separated columns, got {len(cols)}"
+                )
             qid, did, score = (c.strip() for c in cols)
             try:
                 value = int(score)

@@ -289,7 +289,9 @@ class Engine:
             out += p * best
         return out
 
-    def _rank(self, q: Query, *, side: str, k: int, allow, exclude: set[str]) -> tuple[np.ndarray, np.ndarray]:
+    def _rank(
+        self, q: Query, *, side: str, k: int, allow, exclude: set[str]
+    ) -> tuple[np.ndarray, np.ndarray]:
         feats = self._features(q, side=side)
         mask = self._mask(allow, exclude)
         if not mask.any():
@@ -335,7 +337,9 @@ class Engine:
             return
         self.hub_pool = self.backend.encode([clean(t) or "." for t in texts])
 
-    def search_many(self, *, texts: list[str], k: int = 10, side: str = "offers", allow=None) -> list[list[Result]]:
+    def search_many(
+        self, *, texts: list[str], k: int = 10, side: str = "offers", allow=None
+    ) -> list[list[Result]]:
         """Rank many queries at once; the batch also serves as the reference for hubness correction."""
         if not self.docs:
             return [[] for _ in texts]

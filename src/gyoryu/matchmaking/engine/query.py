@@ -52,7 +52,7 @@ def build_query(*, engine, text: str, codes: dict[str, float] | None = None) -> 
         industry = 1.0 if exact else knowledge.industry_strength(base, codes) ** 2
         code_terms = _profile_query(knowledge, codes)
     else:
-        industry, code_terms = 0.0, {}
+        industry, code_terms = 1.0, {}  # nothing to tell: no gating
     sents = sentences(text)[:8] or [text]
     vecs = engine.backend.encode([text or "."] + (sents if len(sents) > 1 else []))
     sent_vecs = vecs[1:] if len(vecs) > 1 else vecs[:1]

@@ -61,7 +61,7 @@ def _query_word(engine, query, term: str) -> str:
 def _codes(engine, query, slot: int, doc) -> list[dict]:
     explicit = {c for s, c in doc.codes if s == "ksic"}
     out = []
-    for code, weight in sorted(engine.codes.get(slot, {}).items(), key=lambda x: -x[1]):
+    for code, _weight in sorted(engine.codes.get(slot, {}).items(), key=lambda x: -x[1]):
         best = max((engine.knowledge.code_similarity(code, q) for q in query.codes), default=0.0)
         if best <= 0:
             continue

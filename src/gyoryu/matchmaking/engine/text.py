@@ -22,7 +22,7 @@ MAX_CHARS = 20_000  # longer texts are cut: matching never needs more, analysis 
 _TAG_RE = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]{0,2000}>", re.S | re.I)
 _HANGUL_RE = re.compile(r"[\uac00-\ud7a3]")
 _LATIN_WORD_RE = re.compile(r"[a-z][a-z0-9]*(?:[-'][a-z0-9]+)*|\d+(?:\.\d+)?")
-_SENT_RE = re.compile(r"(?<=[.!?。])\s+|\n+|(?<=다\.)|[;·•▪■●◆]|\s+/\s+")
+_SENT_RE = re.compile(r"(?<=[.!?。])\s+|\n+|(?<=다\.)|[;·•▪■●◆]|\s+/\s+|,\s*")
 _KO_KEEP = {"NNG", "NNP", "SL", "SN", "XR", "SH"}
 _KO_ROOTS = {"VV", "VA", "VV-R", "VA-R", "VV-I", "VA-I"}
 EN_STOP = frozenset(

@@ -131,3 +131,20 @@ def test_api_adds_an_interpreter_and_refuses_bad_pairs(staff_client):
     )
     assert bad.status_code == 422
     assert {e["field"] for e in bad.json()["detail"]} == {"language_pairs", "available_days"}
+
+
+def test_out_of_range_ids_are_refused_not_crashed(staff_client):
+    mission = MissionFactory(organiser=staff_client.organiser)
+    huge = 99999999999999999999999
+    bad = staff_client.post(
+        f"/api/missions/{mission.pk}/delegation",
+        {"organisation": huge, "travellers": [huge]},
+        content_type="application/json",
+    )
+    assert bad.status_code == 422
+    assert {e["field"] for e in bad.json()["detail"]} == {"organisation", "travellers"}
+    page = staff_client.post(
+        f"/missions/{mission.pk}/target/add/", {"organisation": str(huge), "priority": "1"}
+    )
+    assert page.status_code == 200
+    assert "Select a valid choice" in page.content.decode()

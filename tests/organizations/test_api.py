@@ -82,3 +82,11 @@ def test_long_text_is_not_silently_truncated(staff_client):
     )
     assert response.status_code == 422
     assert response.json()["detail"][0]["field"] == "name_en"
+
+
+def test_paging_parameters_are_checked(staff_client):
+    assert staff_client.get("/api/organisations/?offset=-1").status_code == 422
+    assert staff_client.get("/api/people/?limit=0").status_code == 422
+    assert staff_client.get("/api/people/?limit=501").status_code == 422
+    OrganisationFactory.create_batch(3, organiser=staff_client.organiser)
+    assert len(staff_client.get("/api/organisations/?limit=2&offset=2").json()) == 1

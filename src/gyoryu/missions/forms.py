@@ -10,11 +10,12 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from gyoryu.common.fields import CountryField, LanguagePairsField, ListField, require_one_language
+from gyoryu.common.forms import ModelForm
 from gyoryu.missions.models import DelegationEntry, Interpreter, Mission, Stop, Target, Venue
 
 
-class MissionForm(forms.ModelForm):
-    class Meta:
+class MissionForm(ModelForm):
+    class Meta(ModelForm.Meta):
         model = Mission
         fields = ["title_ko", "title_en", "purpose_ko", "purpose_en", "status"]
         widgets = {
@@ -30,10 +31,10 @@ class MissionForm(forms.ModelForm):
         return cleaned
 
 
-class StopForm(forms.ModelForm):
+class StopForm(ModelForm):
     country = CountryField()
 
-    class Meta:
+    class Meta(ModelForm.Meta):
         model = Stop
         fields = ["order", "city_ko", "city_en", "country", "timezone", "start_date", "end_date"]
         widgets = {
@@ -85,12 +86,12 @@ class RoomsField(ListField):
         return rooms
 
 
-class VenueForm(forms.ModelForm):
+class VenueForm(ModelForm):
     rooms = RoomsField(
         label=_("rooms or tables"), help_text=_("name: seats, comma-separated, e.g. Room A: 8, Table 1: 4")
     )
 
-    class Meta:
+    class Meta(ModelForm.Meta):
         model = Venue
         fields = ["stop", "name_ko", "name_en", "address", "host"]
 
@@ -113,8 +114,8 @@ class VenueForm(forms.ModelForm):
         return cleaned
 
 
-class DelegationForm(forms.ModelForm):
-    class Meta:
+class DelegationForm(ModelForm):
+    class Meta(ModelForm.Meta):
         model = DelegationEntry
         fields = ["organisation", "travellers"]
 
@@ -138,8 +139,8 @@ class DelegationForm(forms.ModelForm):
         return cleaned
 
 
-class TargetForm(forms.ModelForm):
-    class Meta:
+class TargetForm(ModelForm):
+    class Meta(ModelForm.Meta):
         model = Target
         fields = ["organisation", "stop", "priority", "notes"]
         widgets = {"notes": forms.Textarea(attrs={"rows": 2})}
@@ -151,7 +152,7 @@ class TargetForm(forms.ModelForm):
         self.fields["stop"].required = False
 
 
-class InterpreterForm(forms.ModelForm):
+class InterpreterForm(ModelForm):
     language_pairs = LanguagePairsField(
         label=_("language pairs"), required=True, help_text=_("e.g. ko-en, ko-ja")
     )
@@ -159,7 +160,7 @@ class InterpreterForm(forms.ModelForm):
         label=_("available days"), help_text=_("ISO dates, comma-separated; empty = every day")
     )
 
-    class Meta:
+    class Meta(ModelForm.Meta):
         model = Interpreter
         fields = ["person"]
 

@@ -1,7 +1,7 @@
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.shortcuts import get_object_or_404
-from ninja import Query, Router, Schema, Status
+from ninja import Field, Query, Router, Schema, Status
 
 from gyoryu.common.api import check
 from gyoryu.common.views import acting_organiser
@@ -20,14 +20,17 @@ from gyoryu.organizations.schemas import (
 router = Router(tags=["organisations"])
 
 
-class DirectoryFilters(Schema):
-    q: str = ""
+class Page(Schema):
+    limit: int = Field(100, ge=1, le=500)
+    offset: int = Field(0, ge=0, le=10_000_000)
+
+
+class DirectoryFilters(Page):
+    q: str = Field("", max_length=200)
     kind: str = ""
     country: str = ""
     scheme: str = ""
-    code: str = ""
-    limit: int = 100
-    offset: int = 0
+    code: str = Field("", max_length=12)
 
 
 def _org_form(payload: dict, instance=None) -> OrganisationForm:
@@ -47,9 +50,8 @@ def _current(org: Organisation) -> dict:
 
 @router.get("/", response=list[OrganisationOut], summary="The organisation directory (search and filters)")
 def list_organisations(request, filters: DirectoryFilters = Query(...)):
-    limit = max(1, min(filters.limit, 500))
     params = filters.dict(exclude={"limit", "offset"})
-    return list(queries.directory(request.user, **params)[filters.offset : filters.offset + limit])
+    return list(queries.directory(request.user, **params)[filters.offset : filters.offset + filters.limit])
 
 
 @router.post("/", response={201: OrganisationOut}, summary="Create an organisation (organiser staff)")
@@ -103,9 +105,8 @@ def _person_form(request, payload: dict, instance=None) -> PersonForm:
 
 
 @people_router.get("/", response=list[PersonOut])
-def list_people(request, limit: int = 100, offset: int = 0):
-    limit = max(1, min(limit, 500))
-    return list(queries.visible_people(request.user).order_by("pk")[offset : offset + limit])
+def list_people(request, page: Page = Query(...)):
+    return list(queries.visible_people(request.user).order_by("pk")[page.offset : page.offset + page.limit])
 
 
 @people_router.post("/", response={201: PersonOut})

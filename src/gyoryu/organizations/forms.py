@@ -7,13 +7,14 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from gyoryu.common.fields import CountryField, LanguagesField, ListField, require_one_language
+from gyoryu.common.forms import ModelForm
 from gyoryu.organizations.codes import format_codes, parse_codes
 from gyoryu.organizations.models import Organisation, Person
 
 TEXT_FIELDS = ("description", "offers", "seeks")
 
 
-class OrganisationForm(forms.ModelForm):
+class OrganisationForm(ModelForm):
     country = CountryField()
     website = forms.URLField(label=_("website"), required=False, assume_scheme="https", max_length=200)
     certifications = ListField(
@@ -28,7 +29,7 @@ class OrganisationForm(forms.ModelForm):
         help_text=_("scheme and code, comma-separated, e.g. KSIC 26410, NAICS 334510"),
     )
 
-    class Meta:
+    class Meta(ModelForm.Meta):
         model = Organisation
         fields = [
             "kind",
@@ -71,10 +72,10 @@ class OrganisationForm(forms.ModelForm):
         return cleaned
 
 
-class PersonForm(forms.ModelForm):
+class PersonForm(ModelForm):
     languages = LanguagesField(label=_("languages"), help_text=_("comma-separated codes, e.g. ko, en"))
 
-    class Meta:
+    class Meta(ModelForm.Meta):
         model = Person
         fields = [
             "organisation",

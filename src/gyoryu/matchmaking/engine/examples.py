@@ -1,4 +1,11 @@
-"""Labelled examples (text -> document) as ranking signals: nearest examples vote for their documents.
+"""Labelled examples (text -> document) as ranking signals.
+
+* nearest examples vote for their documents (``knn_dense``, ``knn_lex``);
+* each document's examples form a centroid, dense and tf-idf (``centroid_dense``, ``centroid_lex``);
+* ``prior``: how many examples a document has (log).
+
+During learning each example is scored with itself left out (``exclude``), so the fusion weights are fitted
+on honest signals.
 
 Learned from ``qrels/train.tsv`` in benchmarks, from accepted codes or past matches in the product.
 """
@@ -19,20 +26,42 @@ SHARPNESS = 10.0
 class ExampleIndex:
     """Example texts with their vectors, terms and target slots."""
 
-    def __init__(self, *, vectors: np.ndarray, lex: BM25Index, targets: list[int]) -> None:
+    def __init__(
+        self, *, vectors: np.ndarray, lex: BM25Index, targets: list[int], terms: list[list[str]]
+    ) -> None:
         self.vectors = vectors
         self.lex = lex
         self.targets = np.array(targets, dtype=np.int64)
+        size = int(self.targets.max()) + 1 if len(self.targets) else 0
+        self.centroids = np.zeros((size, vectors.shape[1]), dtype=np.float32)
+        np.add.at(self.centroids, self.targets, vectors)
+        self.tfidf = [self._tfidf(t) for t in terms]
+        self.term_post: dict[str, dict[int, float]] = {}
+        for x, target in zip(self.tfidf, self.targets, strict=True):
+            for term, w in x.items():
+                post = self.term_post.setdefault(term, {})
+                post[int(target)] = post.get(int(target), 0.0) + w
+        self.sq_norm = np.zeros(size, dtype=np.float64)
+        for post in self.term_post.values():
+            for target, w in post.items():
+                self.sq_norm[target] += w * w
+
+    def _tfidf(self, terms: list[str]) -> dict[str, float]:
+        counts = Counter(terms)
+        x = {t: (1.0 + np.log(n)) * self.lex.idf(t) for t, n in counts.items()}
+        norm = float(np.sqrt(sum(v * v for v in x.values()))) or 1.0
+        return {t: v / norm for t, v in x.items()}
 
     @classmethod
     def build(cls, *, engine, pairs: list[tuple[str, str]]) -> ExampleIndex:
         """Embed and index the example texts of ``pairs`` (text, doc id)."""
         texts = [clean(t) for t, _ in pairs]
         lex = BM25Index()
-        for i, text in enumerate(texts):
-            lex.add(slot=i, terms=analyze(text))
+        terms = [analyze(text) for text in texts]
+        for i, t in enumerate(terms):
+            lex.add(slot=i, terms=t)
         vectors = engine.backend.encode(texts)
-        return cls(vectors=vectors, lex=lex, targets=[engine._slot[d] for _, d in pairs])
+        return cls(vectors=vectors, lex=lex, targets=[engine._slot[d] for _, d in pairs], terms=terms)
 
     def features(self, *, query, size: int, exclude: int | None = None) -> dict[str, np.ndarray]:
         """knn_dense, knn_lex (votes of the nearest examples) and prior (log count) per slot."""
@@ -48,7 +77,37 @@ class ExampleIndex:
             "knn_dense": self._vote(np.where(keep, sims, -np.inf), size, dense=True),
             "knn_lex": self._vote(np.where(keep, lex, 0.0), size, dense=False),
             "prior": np.log1p(prior),
+            "centroid_dense": self._centroid_dense(query.vector, size, exclude),
+            "centroid_lex": self._centroid_lex(query.terms, size, exclude),
         }
+
+    def _centroid_dense(self, vector: np.ndarray, size: int, exclude: int | None) -> np.ndarray:
+        cents = self.centroids
+        if exclude is not None:
+            cents = cents.copy()
+            cents[self.targets[exclude]] -= self.vectors[exclude]
+        norms = np.linalg.norm(cents, axis=1)
+        out = np.zeros(size, dtype=np.float32)
+        n = len(cents)
+        out[:n] = np.where(norms > 1e-6, (cents @ vector) / np.maximum(norms, 1e-6), 0.0)
+        return out
+
+    def _centroid_lex(self, terms: list[str], size: int, exclude: int | None) -> np.ndarray:
+        q = self._tfidf(terms)
+        dots = np.zeros(len(self.sq_norm), dtype=np.float64)
+        for term, w in q.items():
+            for target, c in self.term_post.get(term, {}).items():
+                dots[target] += w * c
+        sq = self.sq_norm.copy()
+        if exclude is not None:
+            own, target = self.tfidf[exclude], int(self.targets[exclude])
+            cross = sum(w * self.term_post[t][target] for t, w in own.items())
+            sq[target] += -2.0 * cross + sum(w * w for w in own.values())
+            dots[target] -= sum(w * own.get(t, 0.0) for t, w in q.items())
+        out = np.zeros(size, dtype=np.float32)
+        norms = np.sqrt(np.maximum(sq, 0.0))
+        out[: len(dots)] = np.where(norms > 1e-9, dots / np.maximum(norms, 1e-9), 0.0)
+        return out
 
     def _vote(self, scores: np.ndarray, size: int, *, dense: bool) -> np.ndarray:
         out = np.zeros(size, dtype=np.float32)

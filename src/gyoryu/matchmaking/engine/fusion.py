@@ -10,7 +10,19 @@ from __future__ import annotations
 
 import numpy as np
 
-FEATURES = ("lex", "code_lex", "code_query", "dense", "dense_max", "codes", "knn_dense", "knn_lex", "prior")
+FEATURES = (
+    "lex",
+    "code_lex",
+    "code_query",
+    "dense",
+    "dense_max",
+    "codes",
+    "knn_dense",
+    "knn_lex",
+    "prior",
+    "centroid_dense",
+    "centroid_lex",
+)
 
 # Measured on the bench sets without training data (see the note in bench/matching.py).
 DEFAULT_WEIGHTS = {

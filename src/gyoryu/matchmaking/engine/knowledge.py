@@ -119,12 +119,16 @@ class CodeKnowledge:
         return {self._codes[i]: w / total for i, w in zip(best, weights, strict=True)}
 
     def industry_strength(self, terms: dict[str, float], codes: dict[str, float]) -> float:
-        """How much a text is about industries: share of its idf mass found in its best code's names (0..1)."""
+        """How much a text is about industries (0..1).
+
+        The share of its idf mass found in its best code's names, discounted when fewer than 3 words match.
+        """
         if not codes:
             return 0.0
         best = max(codes, key=codes.get)
         names = {t for c in self.descendants(best) for t in self._name_terms(c)}
-        return self._coverage(terms, names)
+        evidence = min(1.0, sum(1 for t in terms if t in names) / 3.0)  # one or two words prove little
+        return self._coverage(terms, names) * evidence
 
     def _name_terms(self, code: str) -> list[str]:
         r = self.records[code]

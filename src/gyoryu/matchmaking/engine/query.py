@@ -49,7 +49,8 @@ def build_query(*, engine, text: str, codes: dict[str, float] | None = None) -> 
         exact = knowledge.code_for_name(text) if codes is None else None
         if codes is None:
             codes = {exact: 1.0} if exact else knowledge.code_scores(base, top=5)
-        industry = 1.0 if exact else knowledge.industry_strength(base, codes) ** 2
+        strength = 1.0 if exact else knowledge.industry_strength(base, codes)
+        industry = strength**2 if strength >= 0.5 else 0.0
         code_terms = _profile_query(knowledge, codes)
     else:
         industry, code_terms = 1.0, {}  # nothing to tell: no gating

@@ -273,3 +273,38 @@ def load_instance(path: str | Path) -> B2BInstance:
     path = Path(path)
     name = path.name.removesuffix(".dzn")
     return instance_from_text(path.read_text(encoding="utf-8"), name=name, source=str(path))
+
+
+def problem_from_instance(instance: B2BInstance, *, fairness: int | None = 2):
+    """The product :class:`~gyoryu.scheduling.solver.Problem` for a benchmark instance.
+
+    Participants are ``"1".."n"``, slots ``"1".."T"`` (one stop, one day; sessions "am" up to ``nMorningSlots``,
+    then "pm"), one venue ``"hall"`` with ``nTables`` tables of 2 seats, meetings ``"1".."nMeetings"``, all
+    required. No side effects.
+    """
+    from .solver.problem import Meeting, Participant, Problem, Room, Slot, Venue
+
+    n_slots, n_morning = instance.n_slots, instance.n_morning
+    slots = tuple(
+        Slot(id=str(j), stop="event", day="day1", start=j * 30, end=j * 30 + 30,
+             session="am" if j <= n_morning else "pm")
+        for j in range(1, n_slots + 1)
+    )
+    morning = frozenset(str(j) for j in range(1, n_morning + 1))
+    afternoon = frozenset(str(j) for j in range(n_morning + 1, n_slots + 1))
+    participants = tuple(
+        Participant(id=str(p), unavailable=frozenset(str(s) for s in instance.forbidden[p - 1])
+                    if instance.forbidden else frozenset())
+        for p in range(1, instance.n_business + 1)
+    )
+    meetings = []
+    for k, (a, b, session) in enumerate(instance.requested):
+        allowed = {1: morning, 2: afternoon, 3: frozenset()}[session]
+        fixed = instance.fixed[k] if instance.fixed else 0
+        after = instance.precedences[k] if instance.precedences else frozenset()
+        meetings.append(Meeting(id=str(k + 1), a=str(a), b=str(b), required=True, slots=allowed,
+                                fixed_slot=str(fixed) if fixed else None,
+                                after=frozenset(str(q) for q in after)))
+    venue = Venue(id="hall", stop="event", rooms=tuple(Room(id=f"T{t}") for t in range(1, instance.n_tables + 1)))
+    return Problem(participants=participants, slots=slots, venues=(venue,), meetings=tuple(meetings),
+                   fairness=fairness)

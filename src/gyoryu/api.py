@@ -7,6 +7,7 @@ from ninja.errors import AuthenticationError
 
 from gyoryu import __version__
 from gyoryu.common.api import AUTH, InvalidInput, validation_errors
+from gyoryu.matchmaking.api import router as matchmaking_router
 from gyoryu.missions.api import router as missions_router
 from gyoryu.organizations.api import people_router
 from gyoryu.organizations.api import router as organizations_router
@@ -23,6 +24,7 @@ api = NinjaAPI(
 api.add_router("/organisations", organizations_router)
 api.add_router("/people", people_router)
 api.add_router("/missions", missions_router)
+api.add_router("/matchmaking", matchmaking_router)
 
 
 @api.exception_handler(InvalidInput)

@@ -113,7 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
                 continue
             k = kinds.add_parser(kind)
             if kind == "codes":
-                k.add_argument("scheme", choices=["ksic", "isic", "naics", "hs", "naics-isic"])
+                k.add_argument("scheme", choices=["ksic", "ksic-notes", "isic", "naics", "hs", "naics-isic"])
             k.add_argument("file", help="a .csv or .xlsx file (or - for standard output on export)")
             k.add_argument("--organiser", help="organiser slug (defaults to the only one)")
             k.set_defaults(func=_cmd_transfer, direction=direction)

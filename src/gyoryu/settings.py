@@ -27,6 +27,8 @@ INSTALLED_APPS = [
     "gyoryu.accounts",
     "gyoryu.organizations",
     "gyoryu.missions",
+    "gyoryu.classification",
+    "gyoryu.matchmaking",
 ]
 
 MIDDLEWARE = [

@@ -8,4 +8,5 @@ urlpatterns = [
     path("", include("gyoryu.accounts.urls")),
     path("organisations/", include("gyoryu.organizations.urls")),
     path("missions/", include("gyoryu.missions.urls")),
+    path("match/", include("gyoryu.matchmaking.urls")),
 ]

@@ -6,6 +6,29 @@ import os
 from pathlib import Path
 
 
+def _import_reference_codes() -> None:
+    """Industry code tables for code suggestions and matching, from the public reference data when present
+    (users import the official files with `gyoryu import codes ...`)."""
+    from django.conf import settings
+
+    from gyoryu.classification.domain import import_code_file
+
+    ref = settings.SHARED_DATA_DIR / "reference"
+    files = [
+        ("ksic", "ksic11_codes.csv"),
+        ("ksic-notes", "ksic11_notes.jsonl"),
+        ("isic", "isic4_codes.csv"),
+        ("naics", "naics2022_codes.csv"),
+        ("naics-isic", "naics2017_to_isic4.csv"),
+    ]
+    if not (ref / files[0][1]).exists():
+        print(f"gyoryu demo: no reference code tables at {ref}; code suggestions stay empty until imported")
+        return
+    for scheme, name in files:
+        import_code_file(scheme=scheme, path=ref / name)
+    print(f"gyoryu demo: industry code tables imported from {ref}")
+
+
 def run(args) -> int:
     data_dir = Path(os.environ.get("GYORYU_DATA_DIR", "var/demo")).resolve()
     database = data_dir / "gyoryu.sqlite3"
@@ -24,6 +47,7 @@ def run(args) -> int:
 
     call_command("migrate", interactive=False, verbosity=0)
     signins = load_demo()
+    _import_reference_codes()
     url = f"http://127.0.0.1:{args.port}/"
     print(f"gyoryu demo: database {database}")
     print(f"Open {url} and sign in as:")

@@ -1,0 +1,129 @@
+from django.shortcuts import get_object_or_404
+from ninja import Field, Query, Router, Schema
+
+from gyoryu.classification.service import suggest_codes
+from gyoryu.common.views import acting_organiser
+from gyoryu.matchmaking import queries
+from gyoryu.missions.queries import visible_missions
+from gyoryu.organizations.queries import visible_organisations
+
+router = Router(tags=["matchmaking"])
+
+
+class TermOut(Schema):
+    query: str = ""
+    document: str = ""
+    via: str = ""
+
+
+class SuggestionOut(Schema):
+    organisation: int
+    name_ko: str
+    name_en: str
+    score: float
+    side: str = Field(
+        description="which of *their* texts matched: seeks (they need what the organisation offers) "
+        "or offers (they offer what it seeks)"
+    )
+    terms: list[dict]
+    codes: list[dict]
+    sentences: dict
+
+    @staticmethod
+    def resolve_organisation(obj):
+        return obj.organisation.pk
+
+    @staticmethod
+    def resolve_name_ko(obj):
+        return obj.organisation.name_ko
+
+    @staticmethod
+    def resolve_name_en(obj):
+        return obj.organisation.name_en
+
+
+@router.get(
+    "/organisations/{org_id}/suggestions",
+    response=list[SuggestionOut],
+    summary="Suggested partners of an organisation, with reasons",
+)
+def suggestions(
+    request,
+    org_id: int,
+    k: int = Query(10, ge=1, le=50),
+    kind: str = "",
+    country: str = "",
+    mission: int | None = None,
+    not_targeted: bool = False,
+):
+    org = get_object_or_404(visible_organisations(request.user), pk=org_id)
+    the_mission = get_object_or_404(visible_missions(request.user), pk=mission) if mission else None
+    return queries.suggestions_for(
+        request.user,
+        organisation=org,
+        k=k,
+        kind=kind,
+        country=country[:2],
+        mission=the_mission,
+        not_targeted=not_targeted,
+    )
+
+
+class SearchIn(Schema):
+    text: str = Field(..., max_length=10000)
+    side: str = Field("offers", pattern="^(offers|seeks)$")
+    k: int = Field(10, ge=1, le=50)
+    kind: str = ""
+    country: str = Field("", max_length=2)
+
+
+@router.post(
+    "/search",
+    response=list[SuggestionOut],
+    summary="Free text in Korean, English or both against the directory's offers (or needs)",
+)
+def search(request, payload: SearchIn, organiser: str = ""):
+    owner = acting_organiser(request.user, organiser or None)
+    return queries.search(
+        request.user,
+        organiser_id=owner.pk,
+        text=payload.text,
+        side=payload.side,
+        k=payload.k,
+        kind=payload.kind,
+        country=payload.country,
+    )
+
+
+class CodeTextIn(Schema):
+    text: str = Field(..., max_length=20000)
+    k: int = Field(5, ge=1, le=20)
+
+
+class CodeSuggestionOut(Schema):
+    scheme: str = "KSIC"
+    code: str
+    name_ko: str
+    name_en: str
+    confidence: float
+    isic: str
+    naics: list[str]
+
+
+@router.post(
+    "/codes",
+    response=list[CodeSuggestionOut],
+    summary="KSIC codes proposed for a text, with the ISIC and NAICS codes they correspond to",
+)
+def codes(request, payload: CodeTextIn):
+    return [
+        {
+            "code": s.code,
+            "name_ko": s.name_ko,
+            "name_en": s.name_en,
+            "confidence": round(s.confidence, 4),
+            "isic": s.isic,
+            "naics": list(s.naics),
+        }
+        for s in suggest_codes(text=payload.text, k=payload.k)
+    ]

@@ -1,0 +1,66 @@
+"""One matching engine per organiser and process, kept in step with the database.
+
+Each call first syncs: profiles whose version changed since the engine saw them are re-indexed (their
+vectors come from the database when another process computed them already), deleted ones are removed.
+So several web processes stay correct without talking to each other, and nothing is computed twice.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from gyoryu.classification import service as codes
+from gyoryu.classification.queries import tables_version
+from gyoryu.organizations.models import Organisation
+
+_lock = threading.RLock()
+_engines: dict[int, tuple[object, dict[str, int], tuple]] = {}
+
+
+def to_document(org: Organisation):
+    from gyoryu.matchmaking.engine import Document
+
+    return Document(
+        id=str(org.pk),
+        name_ko=org.name_ko,
+        name_en=org.name_en,
+        offers_ko=org.offers_ko,
+        offers_en=org.offers_en,
+        seeks_ko=org.seeks_ko,
+        seeks_en=org.seeks_en,
+        description_ko=org.description_ko,
+        description_en=org.description_en,
+        certifications=tuple(org.certifications),
+        codes=tuple((c.scheme.lower(), c.code) for c in org.codes.all()),
+        attrs={"kind": org.kind, "country": org.country},
+    )
+
+
+def engine_for(organiser_id: int):
+    """The organiser's engine, synced with the database.  Side effects: vectors of new profile versions are
+    computed and stored (ProfileVector rows)."""
+    from gyoryu.matchmaking.engine import Engine
+    from gyoryu.matchmaking.store import DatabaseVectorStore
+
+    with _lock:
+        knowledge = codes.knowledge()
+        engine, seen, version = _engines.get(organiser_id, (None, {}, None))
+        if engine is None or version != tables_version():
+            engine, seen = Engine(knowledge=knowledge, store=DatabaseVectorStore()), {}
+        current = dict(Organisation.objects.filter(organiser_id=organiser_id).values_list("pk", "version"))
+        current = {str(k): v for k, v in current.items()}
+        changed = [int(pk) for pk, v in current.items() if seen.get(pk) != v]
+        if changed:
+            orgs = Organisation.objects.filter(pk__in=changed).prefetch_related("codes")
+            engine.add_many([to_document(o) for o in orgs])
+        for gone in set(seen) - set(current):
+            engine.remove(gone)
+        _engines[organiser_id] = (engine, current, tables_version())
+        return engine
+
+
+def reset() -> None:
+    """Forget cached engines (tests use a fresh database per test)."""
+    with _lock:
+        _engines.clear()
+    codes.reset()

@@ -76,6 +76,11 @@ def _cmd_transfer(args: argparse.Namespace) -> int:
     return getattr(module, f"run_{args.direction}")(args)
 
 
+def _cmd_index(args: argparse.Namespace) -> int:
+    setup_django()
+    return importlib.import_module("gyoryu.matchmaking.cli").run(args)
+
+
 def _cmd_bench(args: argparse.Namespace) -> int:
     return importlib.import_module(BENCHES[args.bench]).run(args)
 
@@ -98,6 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("migrate", help="create or upgrade the database tables")
     p.set_defaults(func=_cmd_migrate)
+
+    p = sub.add_parser("index", help="compute the matching index of every profile (after large imports)")
+    p.set_defaults(func=_cmd_index)
 
     p = sub.add_parser("manage", help="run a Django management command (createsuperuser, shell, ...)")
     p.add_argument("rest", nargs=argparse.REMAINDER)

@@ -120,3 +120,11 @@ def test_code_suggestions_need_imported_tables_then_work(world, shared_data):
     assert body[0]["confidence"] > 0
     page = client.post("/match/codes/", {"offers_ko": text["text"]})
     assert "KSIC 313" in page.content.decode()
+
+
+def test_index_command_stores_every_profile(world, capsys):
+    from gyoryu.cli import main
+
+    assert main(["index"]) == 0
+    assert capsys.readouterr().out.startswith("indexed 4 profiles in ")
+    assert ProfileVector.objects.count() == 4

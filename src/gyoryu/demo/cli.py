@@ -48,6 +48,10 @@ def run(args) -> int:
     call_command("migrate", interactive=False, verbosity=0)
     signins = load_demo()
     _import_reference_codes()
+    from gyoryu.matchmaking.cli import warm
+
+    profiles, seconds = warm()
+    print(f"gyoryu demo: matching index of {profiles} profiles ready ({seconds:.0f} s)")
     url = f"http://127.0.0.1:{args.port}/"
     print(f"gyoryu demo: database {database}")
     print(f"Open {url} and sign in as:")

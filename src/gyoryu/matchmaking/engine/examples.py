@@ -2,7 +2,10 @@
 
 * nearest examples vote for their documents (``knn_dense``, ``knn_lex``);
 * each document's examples form a centroid, dense and tf-idf (``centroid_dense``, ``centroid_lex``);
-* ``prior``: how many examples a document has (log).
+* ``prior``: how many examples a document has (log);
+* ``linear``: a softmax regression (``linear.SoftmaxModel``) over tf-idf terms and embeddings, trained on the
+  examples plus each document's own texts; cross-fitted in ``FOLDS`` folds so that every example is scored by
+  a model that did not see it, and the fold models are averaged at query time.
 
 During learning each example is scored with itself left out (``exclude``), so the fusion weights are fitted
 on honest signals.
@@ -21,6 +24,10 @@ from .text import analyze, clean
 
 K_NEIGHBOURS = 10
 SHARPNESS = 10.0
+FOLDS = 3
+MAX_CLASSES = (
+    2000  # the softmax model is for classification-sized indexes (codes, categories), not 10k profiles
+)
 
 
 class ExampleIndex:
@@ -41,6 +48,8 @@ class ExampleIndex:
             for term, w in x.items():
                 post = self.term_post.setdefault(term, {})
                 post[int(target)] = post.get(int(target), 0.0) + w
+        self.models: list = []
+        self.fold_of = np.zeros(len(self.targets), dtype=np.int64)
         self.sq_norm = np.zeros(size, dtype=np.float64)
         for post in self.term_post.values():
             for target, w in post.items():
@@ -61,7 +70,41 @@ class ExampleIndex:
         for i, t in enumerate(terms):
             lex.add(slot=i, terms=t)
         vectors = engine.backend.encode(texts)
-        return cls(vectors=vectors, lex=lex, targets=[engine._slot[d] for _, d in pairs], terms=terms)
+        index = cls(vectors=vectors, lex=lex, targets=[engine._slot[d] for _, d in pairs], terms=terms)
+        if len(engine) <= MAX_CLASSES:
+            index.fit_linear(engine=engine)
+        return index
+
+    def fit_linear(self, *, engine) -> None:
+        """Train the cross-fitted softmax models (examples + documents' own texts)."""
+        from .linear import SoftmaxModel
+
+        doc_texts, doc_labels = [], []
+        for slot, doc_id in enumerate(engine._ids):
+            if doc_id is None:
+                continue
+            pieces = engine.sides["offers"].pieces.get(slot, ([], None))[0]
+            own = " ".join(engine.docs[doc_id].offer_texts())
+            for text in [own] + [", ".join(pieces[j : j + 4]) for j in range(0, len(pieces), 4)]:
+                if text:
+                    doc_texts.append(text)
+                    doc_labels.append(slot)
+        doc_rows = [self._tfidf(analyze(t)) for t in doc_texts]
+        doc_vecs = engine.backend.encode(doc_texts) if doc_texts else np.zeros((0, self.vectors.shape[1]))
+        n = len(self.targets)
+        self.fold_of = np.arange(n) % FOLDS
+        n_classes = len(engine._ids)
+        self.models = []
+        for fold in range(FOLDS):
+            keep = self.fold_of != fold
+            rows = [r for r, k in zip(self.tfidf, keep, strict=True) if k] + doc_rows
+            vecs = np.concatenate([self.vectors[keep], doc_vecs]).astype(np.float32)
+            labels = np.concatenate([self.targets[keep], np.array(doc_labels, dtype=np.int64)])
+            self.models.append(
+                SoftmaxModel.fit(
+                    rows=rows, vectors=vecs, labels=labels, n_classes=n_classes, steps=80, lr=0.1, l2=3e-5
+                )
+            )
 
     def features(self, *, query, size: int, exclude: int | None = None) -> dict[str, np.ndarray]:
         """knn_dense, knn_lex (votes of the nearest examples) and prior (log count) per slot."""
@@ -73,13 +116,20 @@ class ExampleIndex:
             keep[exclude] = False
         prior = np.zeros(size, dtype=np.float32)
         np.add.at(prior, self.targets[keep], 1.0)
-        return {
+        out = {
             "knn_dense": self._vote(np.where(keep, sims, -np.inf), size, dense=True),
             "knn_lex": self._vote(np.where(keep, lex, 0.0), size, dense=False),
             "prior": np.log1p(prior),
             "centroid_dense": self._centroid_dense(query.vector, size, exclude),
             "centroid_lex": self._centroid_lex(query.terms, size, exclude),
         }
+        if self.models:
+            row = self._tfidf(query.terms)
+            models = [self.models[self.fold_of[exclude]]] if exclude is not None else self.models
+            logits = sum(m.logits(row=row, vector=query.vector) for m in models) / len(models)
+            out["linear"] = np.full(size, float(logits.min()), dtype=np.float32)
+            out["linear"][: len(logits)] = logits[:size]
+        return out
 
     def _centroid_dense(self, vector: np.ndarray, size: int, exclude: int | None) -> np.ndarray:
         cents = self.centroids

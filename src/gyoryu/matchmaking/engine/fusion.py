@@ -22,6 +22,7 @@ FEATURES = (
     "prior",
     "centroid_dense",
     "centroid_lex",
+    "linear",
 )
 
 # Measured on the bench sets without training data (see the note in bench/matching.py).

@@ -76,6 +76,21 @@ def _cmd_transfer(args: argparse.Namespace) -> int:
     return getattr(module, f"run_{args.direction}")(args)
 
 
+def _cmd_worker(args: argparse.Namespace) -> int:
+    setup_django()
+    from gyoryu.common import jobs
+
+    if args.once:
+        print(f"ran {jobs.run_pending()} job(s)")
+        return 0
+    print("gyoryu worker: waiting for jobs (Ctrl-C to stop)")
+    try:
+        jobs.work_forever()
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
 def _cmd_index(args: argparse.Namespace) -> int:
     setup_django()
     return importlib.import_module("gyoryu.matchmaking.cli").run(args)
@@ -99,10 +114,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", help="serve the web app (development server)")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--no-worker", action="store_true", help="do not run background jobs in this process")
     p.set_defaults(func=_cmd_serve)
 
     p = sub.add_parser("migrate", help="create or upgrade the database tables")
     p.set_defaults(func=_cmd_migrate)
+
+    p = sub.add_parser("worker", help="run background jobs (schedule optimisation)")
+    p.add_argument("--once", action="store_true", help="run what is queued, then exit")
+    p.set_defaults(func=_cmd_worker)
 
     p = sub.add_parser("index", help="compute the matching index of every profile (after large imports)")
     p.set_defaults(func=_cmd_index)

@@ -29,6 +29,8 @@ INSTALLED_APPS = [
     "gyoryu.missions",
     "gyoryu.classification",
     "gyoryu.matchmaking",
+    "gyoryu.meetings",
+    "gyoryu.scheduling",
 ]
 
 MIDDLEWARE = [

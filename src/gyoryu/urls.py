@@ -9,4 +9,6 @@ urlpatterns = [
     path("organisations/", include("gyoryu.organizations.urls")),
     path("missions/", include("gyoryu.missions.urls")),
     path("match/", include("gyoryu.matchmaking.urls")),
+    path("missions/", include("gyoryu.meetings.urls")),
+    path("missions/", include("gyoryu.scheduling.urls")),
 ]

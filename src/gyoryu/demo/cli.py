@@ -60,5 +60,8 @@ def run(args) -> int:
     print(f"API documentation: {url}api/docs")
     if args.no_serve:
         return 0
+    from gyoryu.common.jobs import start_worker_thread
+
+    start_worker_thread()
     call_command("runserver", f"127.0.0.1:{args.port}", use_reloader=False, use_threading=True)
     return 0

@@ -8,8 +8,29 @@ from django.db.models import Max
 from gyoryu.accounts.models import Organiser
 from gyoryu.missions.models import DelegationEntry, Interpreter, Mission, Room, Stop, Target, Venue
 
-MISSION_FIELDS = ("title_ko", "title_en", "purpose_ko", "purpose_en", "status")
-STOP_FIELDS = ("city_ko", "city_en", "country", "timezone", "start_date", "end_date")
+MISSION_FIELDS = (
+    "title_ko",
+    "title_en",
+    "purpose_ko",
+    "purpose_en",
+    "status",
+    "max_meetings_per_day",
+    "fairness",
+)
+STOP_FIELDS = (
+    "city_ko",
+    "city_en",
+    "country",
+    "timezone",
+    "start_date",
+    "end_date",
+    "day_start",
+    "day_end",
+    "lunch_start",
+    "lunch_end",
+    "slot_minutes",
+    "travel_minutes",
+)
 
 
 def _apply(obj, data: dict, fields) -> None:

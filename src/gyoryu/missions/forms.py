@@ -17,7 +17,15 @@ from gyoryu.missions.models import DelegationEntry, Interpreter, Mission, Stop, 
 class MissionForm(ModelForm):
     class Meta(ModelForm.Meta):
         model = Mission
-        fields = ["title_ko", "title_en", "purpose_ko", "purpose_en", "status"]
+        fields = [
+            "title_ko",
+            "title_en",
+            "purpose_ko",
+            "purpose_en",
+            "status",
+            "max_meetings_per_day",
+            "fairness",
+        ]
         widgets = {
             "purpose_ko": forms.Textarea(attrs={"rows": 3}),
             "purpose_en": forms.Textarea(attrs={"rows": 3}),
@@ -31,13 +39,34 @@ class MissionForm(ModelForm):
         return cleaned
 
 
+SLOT_FIELDS = ("day_start", "day_end", "lunch_start", "lunch_end", "slot_minutes", "travel_minutes")
+
+
 class StopForm(ModelForm):
     country = CountryField()
 
     class Meta(ModelForm.Meta):
         model = Stop
-        fields = ["order", "city_ko", "city_en", "country", "timezone", "start_date", "end_date"]
+        fields = [
+            "order",
+            "city_ko",
+            "city_en",
+            "country",
+            "timezone",
+            "start_date",
+            "end_date",
+            "day_start",
+            "day_end",
+            "lunch_start",
+            "lunch_end",
+            "slot_minutes",
+            "travel_minutes",
+        ]
         widgets = {
+            **{
+                f: forms.TimeInput(attrs={"type": "time"})
+                for f in ("day_start", "day_end", "lunch_start", "lunch_end")
+            },
             "start_date": forms.DateInput(attrs={"type": "date"}),
             "end_date": forms.DateInput(attrs={"type": "date"}),
         }
@@ -46,6 +75,8 @@ class StopForm(ModelForm):
         super().__init__(*args, **kwargs)
         self.mission = mission
         self.fields["order"].required = False
+        for name in SLOT_FIELDS:
+            self.fields[name].required = False
 
     def clean_timezone(self):
         name = (self.cleaned_data.get("timezone") or "").strip()
@@ -64,6 +95,19 @@ class StopForm(ModelForm):
         start, end = cleaned.get("start_date"), cleaned.get("end_date")
         if start and end and end < start:
             self.add_error("end_date", ValidationError(_("The stop ends before it starts.")))
+        for name in SLOT_FIELDS:  # not given: the instance's value (the model default for a new stop)
+            if cleaned.get(name) is None and name not in ("lunch_start", "lunch_end"):
+                cleaned[name] = getattr(self.instance, name)
+        if "lunch_start" not in self.data and "lunch_end" not in self.data and not self.instance.pk:
+            cleaned["lunch_start"], cleaned["lunch_end"] = self.instance.lunch_start, self.instance.lunch_end
+        day_start, day_end = cleaned.get("day_start"), cleaned.get("day_end")
+        if day_start and day_end and day_end <= day_start:
+            self.add_error("day_end", ValidationError(_("Meetings must end after they start.")))
+        lunch_start, lunch_end = cleaned.get("lunch_start"), cleaned.get("lunch_end")
+        if bool(lunch_start) != bool(lunch_end) or (lunch_start and lunch_end and lunch_end <= lunch_start):
+            self.add_error(
+                "lunch_end", ValidationError(_("Give both ends of the lunch break, the end after the start."))
+            )
         return cleaned
 
     def validate_unique(self):

@@ -1,5 +1,7 @@
 """Missions: stops in order, venues with rooms or tables, the delegation, targets and interpreters."""
 
+import datetime
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -21,6 +23,16 @@ class Mission(models.Model):
     purpose_ko = models.TextField(_("purpose (Korean)"), blank=True)
     purpose_en = models.TextField(_("purpose (English)"), blank=True)
     status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.PLANNING)
+    max_meetings_per_day = models.PositiveSmallIntegerField(
+        _("meetings per participant per day"), null=True, blank=True, help_text=_("empty: no cap")
+    )
+    fairness = models.PositiveSmallIntegerField(
+        _("fairness of idle gaps"),
+        null=True,
+        blank=True,
+        default=2,
+        help_text=_("any two participants' idle gaps differ by at most this many; empty: no limit"),
+    )
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
 
@@ -44,6 +56,14 @@ class Stop(models.Model):
     timezone = models.CharField(_("time zone"), max_length=64, help_text=_("e.g. America/Los_Angeles"))
     start_date = models.DateField(_("from"))
     end_date = models.DateField(_("until"))
+    day_start = models.TimeField(_("meetings from"), default=datetime.time(9, 0))
+    day_end = models.TimeField(_("meetings until"), default=datetime.time(17, 0))
+    lunch_start = models.TimeField(_("lunch from"), null=True, blank=True, default=datetime.time(12, 0))
+    lunch_end = models.TimeField(_("lunch until"), null=True, blank=True, default=datetime.time(13, 0))
+    slot_minutes = models.PositiveSmallIntegerField(_("slot length (minutes)"), default=30)
+    travel_minutes = models.PositiveSmallIntegerField(
+        _("travel between venues (minutes)"), default=30, help_text=_("unless set for a pair of venues")
+    )
 
     class Meta:
         ordering = ["mission", "order"]

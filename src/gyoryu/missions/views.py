@@ -30,6 +30,16 @@ def dashboard(request, pk: int):
         "can_manage": queries.can_manage(request.user, mission),
         "sees_planning": queries.sees_planning(request.user, mission),
         "days": queries.itinerary_days(mission),
+        "my_orgs": [
+            e.organisation
+            for e in mission.delegation.all()
+            if e.organisation_id in scope_for(request.user).own_orgs
+        ]
+        + [
+            t.organisation
+            for t in mission.targets.all()
+            if t.organisation_id in scope_for(request.user).own_orgs
+        ],
     }
     return render(request, "missions/dashboard.html", context)
 

@@ -1,0 +1,62 @@
+"""Meetings a mission wants held: who meets whom, how much it matters, and what pins it."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Meeting(models.Model):
+    class Status(models.TextChoices):
+        REQUESTED = "requested", _("Requested")
+        ACCEPTED = "accepted", _("Accepted")
+        DECLINED = "declined", _("Declined")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    class Kind(models.TextChoices):
+        ONE_TO_ONE = "b2b", _("1:1 meeting")
+        VISIT = "visit", _("Visit")
+
+    mission = models.ForeignKey("missions.Mission", on_delete=models.CASCADE, related_name="meetings")
+    requester = models.ForeignKey(
+        "organizations.Organisation",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("requested by"),
+    )
+    counterpart = models.ForeignKey(
+        "organizations.Organisation", on_delete=models.CASCADE, related_name="+", verbose_name=_("with")
+    )
+    members = models.ManyToManyField(
+        "organizations.Person", blank=True, related_name="+", verbose_name=_("people who join")
+    )
+    kind = models.CharField(_("kind"), max_length=5, choices=Kind.choices, default=Kind.ONE_TO_ONE)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.ACCEPTED)
+    priority = models.PositiveSmallIntegerField(
+        _("priority"), choices=[(1, _("High")), (2, _("Medium")), (3, _("Low"))], default=2
+    )
+    mutual = models.BooleanField(_("both sides asked"), default=False)
+    stop = models.ForeignKey(
+        "missions.Stop", on_delete=models.SET_NULL, null=True, blank=True, verbose_name=_("at stop")
+    )
+    fixed_start = models.DateTimeField(_("fixed time"), null=True, blank=True)
+    confirmed = models.BooleanField(
+        _("confirmed"),
+        default=False,
+        help_text=_("kept in place when the schedule changes, unless impossible"),
+    )
+    after = models.ManyToManyField(
+        "self", symmetrical=False, blank=True, related_name="before", verbose_name=_("after these meetings")
+    )
+    notes = models.TextField(_("notes"), blank=True)
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["mission", "priority", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(requester=models.F("counterpart")), name="meeting_not_with_self"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.requester} – {self.counterpart}"

@@ -1,0 +1,178 @@
+"""From the database to the engine's Problem and back: slots in each stop's time zone, venues and rooms,
+participants (organisations and the people who join), interpreters, requested meetings."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from dataclasses import dataclass, field
+
+from gyoryu.meetings.models import Meeting
+from gyoryu.missions.models import Interpreter, Mission, Room, Stop
+from gyoryu.scheduling import solver
+from gyoryu.scheduling.models import TravelTime, Unavailability
+
+EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+
+
+def minutes(moment: dt.datetime) -> int:
+    return int((moment - EPOCH).total_seconds() // 60)
+
+
+def moment(value: int) -> dt.datetime:
+    return EPOCH + dt.timedelta(minutes=value)
+
+
+@dataclass
+class Lookup:
+    """Maps the engine's string ids back to database rows."""
+
+    slots: dict[str, solver.Slot] = field(default_factory=dict)
+    stop_of_slot: dict[str, Stop] = field(default_factory=dict)
+    rooms: dict[str, Room] = field(default_factory=dict)
+    interpreters: dict[str, Interpreter] = field(default_factory=dict)
+    meetings: dict[str, Meeting] = field(default_factory=dict)
+
+    def slot_at(self, stop_id: int, start: dt.datetime) -> str | None:
+        want = minutes(start)
+        for sid, slot in self.slots.items():
+            if slot.start == want and slot.stop == f"s{stop_id}":
+                return sid
+        return None
+
+
+def stop_slots(stop: Stop) -> list[solver.Slot]:
+    """Slots of a stop: each day from day_start to day_end in the stop's zone, lunch left out."""
+    tz = zoneinfo.ZoneInfo(stop.timezone)
+    out, day = [], stop.start_date
+    step = dt.timedelta(minutes=stop.slot_minutes)
+    while day <= stop.end_date:
+        t = dt.datetime.combine(day, stop.day_start, tzinfo=tz)
+        end_of_day = dt.datetime.combine(day, stop.day_end, tzinfo=tz)
+        lunch = None
+        if stop.lunch_start and stop.lunch_end:
+            lunch = (
+                dt.datetime.combine(day, stop.lunch_start, tzinfo=tz),
+                dt.datetime.combine(day, stop.lunch_end, tzinfo=tz),
+            )
+        while t + step <= end_of_day:
+            if lunch and t < lunch[1] and t + step > lunch[0]:
+                t = lunch[1]
+                continue
+            session = "pm" if lunch and t >= lunch[1] else "am"
+            sid = f"s{stop.pk}:{day.isoformat()}:{t:%H%M}"
+            utc = t.astimezone(dt.UTC)
+            out.append(
+                solver.Slot(
+                    id=sid,
+                    stop=f"s{stop.pk}",
+                    day=f"s{stop.pk}:{day.isoformat()}",
+                    start=minutes(utc),
+                    end=minutes(utc + step),
+                    session=session,
+                )
+            )
+            t += step
+        day += dt.timedelta(days=1)
+    return out
+
+
+def _unavailable(slots: list[solver.Slot], periods: list[tuple[dt.datetime, dt.datetime]]) -> frozenset[str]:
+    spans = [(minutes(a), minutes(b)) for a, b in periods]
+    return frozenset(s.id for s in slots if any(s.start < b and s.end > a for a, b in spans))
+
+
+def build_problem(mission: Mission, *, fairness: int | None = 2) -> tuple[solver.Problem, Lookup]:
+    """The mission's accepted meetings as an engine Problem (reads only)."""
+    look = Lookup()
+    stops = list(mission.stops.order_by("order").prefetch_related("venues__rooms"))
+    all_slots: list[solver.Slot] = []
+    venues, travel = [], {}
+    for stop in stops:
+        slots = stop_slots(stop)
+        all_slots += slots
+        for slot in slots:
+            look.slots[slot.id], look.stop_of_slot[slot.id] = slot, stop
+        stop_venues = list(stop.venues.all())
+        for venue in stop_venues:
+            rooms = tuple(solver.Room(id=f"r{r.pk}", capacity=r.capacity) for r in venue.rooms.all())
+            look.rooms.update({f"r{r.pk}": r for r in venue.rooms.all()})
+            if rooms:
+                venues.append(solver.Venue(id=f"v{venue.pk}", stop=f"s{stop.pk}", rooms=rooms))
+        for a in stop_venues:
+            for b in stop_venues:
+                if a.pk != b.pk:
+                    travel[(f"v{a.pk}", f"v{b.pk}")] = stop.travel_minutes
+    for t in TravelTime.objects.filter(origin__stop__mission=mission):
+        travel[(f"v{t.origin_id}", f"v{t.destination_id}")] = t.minutes
+        travel[(f"v{t.destination_id}", f"v{t.origin_id}")] = t.minutes
+
+    meetings = list(
+        Meeting.objects.filter(mission=mission, status=Meeting.Status.ACCEPTED)
+        .select_related("requester", "counterpart")
+        .prefetch_related("members", "after")
+    )
+    away: dict[str, list] = {}
+    for u in Unavailability.objects.filter(mission=mission):
+        key = f"o{u.organisation_id}" if u.organisation_id else f"p{u.person_id}"
+        away.setdefault(key, []).append((u.start, u.end))
+    participants: dict[str, solver.Participant] = {}
+
+    def participant(key: str, languages) -> None:
+        if key not in participants:
+            participants[key] = solver.Participant(
+                id=key,
+                languages=frozenset(languages),
+                unavailable=_unavailable(all_slots, away.get(key, [])),
+                max_per_day=mission.max_meetings_per_day,
+            )
+
+    accepted = {m.pk for m in meetings}
+    engine_meetings = []
+    for m in meetings:
+        a, b = f"o{m.requester_id}", f"o{m.counterpart_id}"
+        participant(a, m.requester.languages)
+        participant(b, m.counterpart.languages)
+        members = []
+        for person in m.members.all():
+            key = f"p{person.pk}"
+            participant(key, person.languages)
+            members.append((key, "b" if person.organisation_id == m.counterpart_id else "a"))
+        allowed = frozenset(s.id for s in all_slots if m.stop_id is None or s.stop == f"s{m.stop_id}")
+        fixed = look.slot_at(m.stop_id, m.fixed_start) if (m.fixed_start and m.stop_id) else None
+        if m.fixed_start and fixed is None:
+            fixed = next((sid for sid, s in look.slots.items() if s.start == minutes(m.fixed_start)), None)
+        mid = f"m{m.pk}"
+        look.meetings[mid] = m
+        engine_meetings.append(
+            solver.Meeting(
+                id=mid,
+                a=a,
+                b=b,
+                members=tuple(members),
+                priority=4 - m.priority,
+                mutual=m.mutual,
+                slots=allowed,
+                fixed_slot=fixed,
+                after=frozenset(f"m{x.pk}" for x in m.after.all() if x.pk in accepted),
+            )
+        )
+
+    interpreters = []
+    for i in mission.interpreters.select_related("person"):
+        pairs = frozenset(frozenset(p.split("-")) for p in i.language_pairs if "-" in p)
+        days = set(i.available_days)
+        unavailable = frozenset(s.id for s in all_slots if days and s.day.split(":", 1)[1] not in days)
+        look.interpreters[f"i{i.pk}"] = i
+        interpreters.append(solver.Interpreter(id=f"i{i.pk}", pairs=pairs, unavailable=unavailable))
+
+    problem = solver.Problem(
+        participants=tuple(participants.values()),
+        slots=tuple(all_slots),
+        venues=tuple(venues),
+        meetings=tuple(engine_meetings),
+        interpreters=tuple(interpreters),
+        travel=travel,
+        fairness=fairness,
+    )
+    return problem, look

@@ -1,0 +1,106 @@
+"""Reads of schedules: agendas per organisation, person, interpreter and venue; grids; what changed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from dataclasses import dataclass, field
+
+from django.db.models import Q, QuerySet
+
+from gyoryu.scheduling.models import Placement, Schedule
+
+
+def published(mission) -> Schedule | None:
+    return mission.schedules.filter(status=Schedule.Status.PUBLISHED).first()
+
+
+def placements(schedule: Schedule) -> QuerySet[Placement]:
+    return (
+        schedule.placements.select_related(
+            "meeting__requester", "meeting__counterpart", "stop", "room__venue", "interpreter__person"
+        )
+        .prefetch_related("meeting__members")
+        .order_by("start", "room__name")
+    )
+
+
+def for_organisation(schedule: Schedule, organisation_id: int) -> QuerySet[Placement]:
+    return placements(schedule).filter(
+        Q(meeting__requester_id=organisation_id) | Q(meeting__counterpart_id=organisation_id)
+    )
+
+
+def for_interpreter(schedule: Schedule, interpreter_id: int) -> QuerySet[Placement]:
+    return placements(schedule).filter(interpreter_id=interpreter_id)
+
+
+def for_venue(schedule: Schedule, venue_id: int) -> QuerySet[Placement]:
+    return placements(schedule).filter(room__venue_id=venue_id)
+
+
+def local(p: Placement) -> tuple[dt.datetime, dt.datetime]:
+    tz = zoneinfo.ZoneInfo(p.stop.timezone)
+    return p.start.astimezone(tz), p.end.astimezone(tz)
+
+
+def grid(schedule: Schedule) -> list[dict]:
+    """Days (per stop, local time) with their rooms as columns and times as rows."""
+    days: dict[tuple, dict] = {}
+    for p in placements(schedule):
+        start, end = local(p)
+        key = (p.stop.order, start.date())
+        day = days.setdefault(key, {"stop": p.stop, "date": start.date(), "rooms": {}, "rows": {}})
+        day["rooms"].setdefault(p.room_id, p.room)
+        day["rows"].setdefault(start.strftime("%H:%M"), {})[p.room_id] = p
+    out = []
+    for key in sorted(days):
+        day = days[key]
+        rooms = sorted(day["rooms"].values(), key=lambda r: (r.venue_id, r.name))
+        rows = [{"time": t, "cells": [day["rows"][t].get(r.pk) for r in rooms]} for t in sorted(day["rows"])]
+        out.append({"stop": day["stop"], "date": day["date"], "rooms": rooms, "rows": rows})
+    return out
+
+
+@dataclass
+class Change:
+    """One meeting whose place in the published schedule changes, and who must be told."""
+
+    meeting: object
+    kind: str  # added | moved | cancelled
+    before: Placement | None
+    after: Placement | None
+    organisations: list = field(default_factory=list)
+    people: list = field(default_factory=list)
+    interpreters: list = field(default_factory=list)
+
+
+def _same(a: Placement, b: Placement) -> bool:
+    return (a.start, a.room_id, a.interpreter_id) == (b.start, b.room_id, b.interpreter_id)
+
+
+def changes(old: Schedule | None, new: Schedule) -> list[Change]:
+    """What publishing ``new`` over ``old`` changes, meeting by meeting, with exactly the people concerned:
+    both organisations, the people who join, and the interpreters before and after."""
+    before = {p.meeting_id: p for p in placements(old)} if old else {}
+    after = {p.meeting_id: p for p in placements(new)}
+    out = []
+    for mid in sorted(set(before) | set(after)):
+        b, a = before.get(mid), after.get(mid)
+        if b and a and _same(b, a):
+            continue
+        kind = "added" if b is None else "cancelled" if a is None else "moved"
+        meeting = (a or b).meeting
+        interpreters = {x.interpreter for x in (a, b) if x and x.interpreter}
+        out.append(
+            Change(
+                meeting=meeting,
+                kind=kind,
+                before=b,
+                after=a,
+                organisations=[meeting.requester, meeting.counterpart],
+                people=list(meeting.members.all()),
+                interpreters=sorted(interpreters, key=lambda i: i.pk),
+            )
+        )
+    return out

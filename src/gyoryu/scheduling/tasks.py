@@ -1,0 +1,152 @@
+"""Background work of scheduling (takes ids; runs in `gyoryu worker`)."""
+
+from __future__ import annotations
+
+import threading
+
+from django.db import transaction
+from django.utils import timezone
+
+from gyoryu.scheduling import build, solver
+from gyoryu.scheduling.models import Placement, Schedule
+from gyoryu.scheduling.stabilise import stabilise
+
+PROGRESS_EVERY = 0.5  # seconds between progress writes
+
+
+def _keep_from(base: Schedule | None, look: build.Lookup) -> tuple[dict, dict, dict]:
+    """From the published schedule, per engine meeting id: (slot, venue) to keep, the confirmed ones' slots,
+    and (slot, venue, room, interpreter) to restore tables and interpreters."""
+    if base is None:
+        return {}, {}, {}
+    keep, confirmed, previous = {}, {}, {}
+    for p in base.placements.select_related("room", "meeting"):
+        mid = f"m{p.meeting_id}"
+        slot = look.slot_at(p.stop_id, p.start)
+        if mid in look.meetings and slot:
+            keep[mid] = (slot, f"v{p.room.venue_id}")
+            previous[mid] = (
+                slot,
+                f"v{p.room.venue_id}",
+                f"r{p.room_id}",
+                f"i{p.interpreter_id}" if p.interpreter_id else None,
+            )
+            if p.meeting.confirmed:
+                confirmed[mid] = slot
+    return keep, confirmed, previous
+
+
+def _stabilised(result, problem: solver.Problem, previous: dict):
+    from dataclasses import replace
+
+    from gyoryu.scheduling.solver.index import can_interpret, side_languages
+
+    if not previous:
+        return result
+    meetings = {m.id: m for m in problem.meetings}
+    interpreters = {i.id: i for i in problem.interpreters}
+    capacity = {r.id: r.capacity for v in problem.venues for r in v.rooms}
+
+    def can(interpreter_id: str, meeting_id: str) -> bool:
+        a, b = side_languages(problem, meetings[meeting_id])
+        return can_interpret(interpreters[interpreter_id], a, b)
+
+    assignments = stabilise(
+        assignments=result.assignments,
+        previous=previous,
+        capacity=capacity,
+        sizes={m.id: m.size for m in problem.meetings},
+        can_interpret=can,
+    )
+    return replace(result, assignments=tuple(assignments))
+
+
+def _pin(problem: solver.Problem, confirmed: dict[str, str]) -> solver.Problem:
+    from dataclasses import replace
+
+    meetings = tuple(replace(m, fixed_slot=m.fixed_slot or confirmed.get(m.id)) for m in problem.meetings)
+    return replace(problem, meetings=meetings)
+
+
+def _solve_watching(schedule: Schedule, **kwargs):
+    """Run the engine in a thread while this one records its improving answers on the Schedule row
+    (the solver calls back from its own threads, which must not touch the database)."""
+    progress: list[dict] = []
+    box: dict = {}
+
+    def on_progress(event: dict) -> None:
+        progress.append({k: event.get(k) for k in ("stage", "objective", "bound", "seconds")})
+
+    def work() -> None:
+        try:
+            box["result"] = solver.solve(on_progress=on_progress, **kwargs)
+        except BaseException as exc:  # handed to the job thread below
+            box["error"] = exc
+
+    thread = threading.Thread(target=work, name=f"solve-{schedule.pk}")
+    thread.start()
+    written = 0
+    while thread.is_alive():
+        thread.join(PROGRESS_EVERY)
+        if len(progress) != written:
+            written = len(progress)
+            Schedule.objects.filter(pk=schedule.pk).update(progress=progress[-50:])
+    if "error" in box:
+        raise box["error"]
+    return box["result"], progress
+
+
+def solve_schedule(*, schedule_id: int) -> None:
+    """Solve a queued schedule.  Side effects: the Schedule row (status, figures, progress) and its Placement
+    rows; a rescheduling run keeps the published placements where it can, confirmed ones pinned unless that
+    is impossible.  On an error the schedule is marked failed with the error, and the error re-raised."""
+    schedule = Schedule.objects.select_related("mission", "base").get(pk=schedule_id)
+    Schedule.objects.filter(pk=schedule.pk).update(status=Schedule.Status.RUNNING)
+    try:
+        problem, look = build.build_problem(schedule.mission, fairness=schedule.fairness)
+        keep, confirmed, previous = _keep_from(schedule.base, look)
+        pinned = _pin(problem, confirmed) if confirmed else problem
+        result, progress = _solve_watching(
+            schedule, problem=pinned, time_limit=schedule.time_limit, keep=keep or None
+        )
+        if confirmed and (result.status == "infeasible" or set(confirmed) & set(result.unscheduled)):
+            # a confirmed meeting cannot stay where it was: let it move (still as few moves as possible)
+            result, progress = _solve_watching(
+                schedule, problem=problem, time_limit=schedule.time_limit, keep=keep or None
+            )
+        _store(schedule, _stabilised(result, problem, previous), look, progress)
+    except Exception as exc:
+        Schedule.objects.filter(pk=schedule.pk).update(
+            status=Schedule.Status.FAILED, error=repr(exc)[:2000], finished=timezone.now()
+        )
+        raise
+
+
+@transaction.atomic
+def _store(schedule: Schedule, result, look: build.Lookup, progress: list[dict]) -> None:
+    schedule.placements.all().delete()
+    Placement.objects.bulk_create(
+        [
+            Placement(
+                schedule=schedule,
+                meeting=look.meetings[a.meeting],
+                stop=look.stop_of_slot[a.slot],
+                start=build.moment(look.slots[a.slot].start),
+                end=build.moment(look.slots[a.slot].end),
+                room=look.rooms[a.room],
+                interpreter=look.interpreters.get(a.interpreter) if a.interpreter else None,
+            )
+            for a in result.assignments
+        ]
+    )
+    schedule.status = (
+        Schedule.Status.DRAFT if result.status in ("optimal", "feasible") else Schedule.Status.FAILED
+    )
+    schedule.solver_status = result.status
+    schedule.held_weight, schedule.held_weight_bound = result.held_weight, result.held_weight_bound
+    schedule.total_breaks, schedule.breaks_bound = result.total_breaks, result.breaks_bound
+    schedule.gap, schedule.seconds = round(result.gap, 4), round(result.seconds, 2)
+    schedule.unscheduled = [look.meetings[m].pk for m in result.unscheduled if m in look.meetings]
+    schedule.progress = progress[-50:]
+    schedule.finished = timezone.now()
+    schedule.save()

@@ -1,0 +1,13 @@
+from django.urls import path
+
+from gyoryu.scheduling import views
+
+app_name = "scheduling"
+urlpatterns = [
+    path("<int:pk>/schedule/", views.overview, name="overview"),
+    path("<int:pk>/schedule/<int:number>/", views.detail, name="detail"),
+    path("<int:pk>/schedule/<int:number>/status/", views.status, name="status"),
+    path("<int:pk>/schedule/<int:number>/publish/", views.publish, name="publish"),
+    path("<int:pk>/agenda/<str:who>/<int:item>/", views.agenda, name="agenda"),
+    path("<int:pk>/agenda/<str:who>/<int:item>.<str:fmt>", views.agenda, name="agenda_file"),
+]

@@ -1,0 +1,130 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from gyoryu.accounts.queries import scope_for
+from gyoryu.common.views import get_or_404
+from gyoryu.meetings.forms import RunForm
+from gyoryu.missions.queries import can_manage, visible_missions
+from gyoryu.scheduling import agendas, domain, queries
+from gyoryu.scheduling.models import Schedule
+
+
+def _mission(request, pk, *, manage=True):
+    mission = get_or_404(visible_missions(request.user).select_related("organiser"), pk=pk)
+    if manage and not can_manage(request.user, mission):
+        raise PermissionDenied
+    return mission
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def overview(request, pk: int):
+    mission = _mission(request, pk)
+    form = RunForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        schedule = domain.request_schedule(
+            mission=mission,
+            user=request.user,
+            time_limit=form.cleaned_data["time_limit"],
+            reschedule=form.cleaned_data["reschedule"],
+        )
+        messages.success(request, _("The optimiser is working on it; you may leave this page."))
+        return redirect("scheduling:detail", pk=mission.pk, number=schedule.number)
+    return render(
+        request,
+        "scheduling/overview.html",
+        {
+            "mission": mission,
+            "form": form,
+            "schedules": mission.schedules.all()[:20],
+            "published": queries.published(mission),
+            "n_meetings": mission.meetings.filter(status="accepted").count(),
+        },
+    )
+
+
+@login_required
+def detail(request, pk: int, number: int):
+    mission = _mission(request, pk)
+    schedule = get_or_404(mission.schedules.all(), number=number)
+    published = queries.published(mission)
+    context = {"mission": mission, "schedule": schedule, "published": published}
+    if schedule.status in (Schedule.Status.DRAFT, Schedule.Status.PUBLISHED, Schedule.Status.SUPERSEDED):
+        context["grid"] = queries.grid(schedule)
+        context["unscheduled"] = mission.meetings.filter(pk__in=schedule.unscheduled).select_related(
+            "requester", "counterpart"
+        )
+        if schedule.status == Schedule.Status.DRAFT:
+            context["changes"] = queries.changes(published, schedule) if published else None
+    return render(request, "scheduling/detail.html", context)
+
+
+@login_required
+def status(request, pk: int, number: int):
+    """The progress fragment, polled by the page while the optimiser runs."""
+    mission = _mission(request, pk)
+    schedule = get_or_404(mission.schedules.all(), number=number)
+    response = render(request, "scheduling/_status.html", {"mission": mission, "schedule": schedule})
+    if schedule.status not in (Schedule.Status.QUEUED, Schedule.Status.RUNNING):
+        response["HX-Refresh"] = "true"
+    return response
+
+
+@login_required
+@require_POST
+def publish(request, pk: int, number: int):
+    mission = _mission(request, pk)
+    schedule = get_or_404(mission.schedules.all(), number=number)
+    try:
+        domain.publish(schedule=schedule)
+    except domain.NotPublishable:
+        messages.error(request, _("Only a finished draft can be published."))
+    else:
+        messages.success(request, _("Published. Everyone concerned by a change has been listed below."))
+    return redirect("scheduling:detail", pk=mission.pk, number=number)
+
+
+def _may_see(request, mission, who: str, item: int) -> bool:
+    if can_manage(request.user, mission):
+        return True
+    scope = scope_for(request.user)
+    if who == "organisation":
+        return item in scope.own_orgs
+    if who == "interpreter":
+        return mission.interpreters.filter(pk=item, person__user=request.user).exists()
+    return False
+
+
+@login_required
+def agenda(request, pk: int, who: str, item: int, fmt: str = "html"):
+    """An organisation's, interpreter's or venue's agenda: web page, PDF or calendar file."""
+    mission = _mission(request, pk, manage=False)
+    if who not in agendas.KINDS or fmt not in ("html", "pdf", "ics"):
+        raise Http404
+    if not _may_see(request, mission, who, item):
+        raise Http404
+    schedule = queries.published(mission)
+    if request.GET.get("schedule") and can_manage(request.user, mission):
+        schedule = get_or_404(mission.schedules.all(), number=request.GET["schedule"])
+    lang = (request.LANGUAGE_CODE or "ko")[:2]
+    data = agendas.build(mission=mission, schedule=schedule, who=who, item=item)
+    if data is None:
+        raise Http404
+    if fmt == "ics":
+        response = HttpResponse(agendas.ics(data, lang=lang), content_type="text/calendar; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="agenda-{who}-{item}.ics"'
+        return response
+    if fmt == "pdf":
+        response = HttpResponse(agendas.pdf(data, lang=lang, who=who), content_type="application/pdf")
+        response["Content-Disposition"] = f'inline; filename="agenda-{who}-{item}.pdf"'
+        return response
+    return render(
+        request,
+        "scheduling/agenda.html",
+        {"mission": mission, "schedule": schedule, "agenda": data, "who": who, "item": item},
+    )

@@ -1,0 +1,155 @@
+"""Scheduling inside the product: slots from stops, a background run, publishing, rescheduling, agendas."""
+
+import datetime as dt
+import zoneinfo
+
+import pytest
+from tests.factories import (
+    DelegationEntryFactory,
+    InterpreterFactory,
+    MembershipFactory,
+    MissionFactory,
+    OrganisationFactory,
+    RoomFactory,
+    StopFactory,
+    VenueFactory,
+)
+
+from gyoryu.accounts.models import Role
+from gyoryu.common import jobs
+from gyoryu.meetings import domain as meetings
+from gyoryu.scheduling import build, domain, queries
+from gyoryu.scheduling.models import Schedule, Unavailability
+
+pytestmark = pytest.mark.django_db
+LA = zoneinfo.ZoneInfo("America/Los_Angeles")
+
+
+def test_slots_follow_the_stops_time_zone_and_skip_lunch():
+    stop = StopFactory(start_date=dt.date(2027, 3, 8), end_date=dt.date(2027, 3, 9))
+    slots = build.stop_slots(stop)
+    assert len(slots) == 2 * 14
+    first = build.moment(slots[0].start)
+    assert first == dt.datetime(2027, 3, 8, 9, 0, tzinfo=LA)
+    assert first.astimezone(dt.UTC).hour == 17
+    times = [build.moment(s.start).astimezone(LA).strftime("%H:%M") for s in slots[:14]]
+    assert times[5:8] == ["11:30", "13:00", "13:30"]
+    assert [s.session for s in slots[:14]].count("am") == 6
+
+
+@pytest.fixture
+def mission():
+    m = MissionFactory(max_meetings_per_day=None)
+    stop = StopFactory(
+        mission=m,
+        start_date=dt.date(2027, 3, 8),
+        end_date=dt.date(2027, 3, 8),
+        day_start=dt.time(9),
+        day_end=dt.time(11),
+        lunch_start=None,
+        lunch_end=None,
+    )
+    venue = VenueFactory(stop=stop)
+    RoomFactory(venue=venue, name="Table 1", capacity=4)
+    RoomFactory(venue=venue, name="Table 2", capacity=4)
+    firms = [DelegationEntryFactory(mission=m, organisation__languages=["ko"]).organisation for _ in range(2)]
+    partners = [OrganisationFactory(organiser=m.organiser, country="US", languages=["en"]) for _ in range(3)]
+    InterpreterFactory(mission=m, language_pairs=["ko-en"])
+    InterpreterFactory(mission=m, language_pairs=["ko-en"])
+    for f in firms:
+        for p in partners:
+            meetings.create_meeting(
+                mission=m, data={"requester": f, "counterpart": p, "stop": stop, "priority": 2}
+            )
+    return m
+
+
+def _run(mission, **kw) -> Schedule:
+    schedule = domain.request_schedule(mission=mission, time_limit=20, **kw)
+    assert Schedule.objects.get(pk=schedule.pk).status == "queued"
+    assert jobs.run_pending() == 1
+    schedule.refresh_from_db()
+    return schedule
+
+
+def test_background_run_holds_every_meeting_with_interpreters_and_no_double_booking(mission):
+    schedule = _run(mission)
+    assert (schedule.status, schedule.solver_status) == ("draft", "optimal")
+    placements = list(queries.placements(schedule))
+    assert len(placements) == 6 and schedule.unscheduled == []
+    assert schedule.held_weight == schedule.held_weight_bound
+    seen = set()
+    for p in placements:
+        assert p.interpreter is not None  # ko firms meet en partners
+        for key in [
+            ("org", p.meeting.requester_id, p.start),
+            ("org", p.meeting.counterpart_id, p.start),
+            ("room", p.room_id, p.start),
+            ("interpreter", p.interpreter_id, p.start),
+        ]:
+            assert key not in seen
+            seen.add(key)
+        assert dt.time(9) <= p.start.astimezone(LA).time() < dt.time(11)
+    assert schedule.progress and schedule.progress[-1]["stage"]
+
+
+def test_publish_then_reschedule_changes_little_and_lists_who_to_tell(mission):
+    first = _run(mission)
+    domain.publish(schedule=first)
+    with pytest.raises(domain.NotPublishable):
+        domain.publish(schedule=first)
+    kept = {p.meeting_id: (p.start, p.room_id) for p in queries.placements(first)}
+    cancelled = mission.meetings.first()
+    meetings.cancel_meeting(meeting=cancelled)
+    second = _run(mission)
+    assert second.base_id == first.pk
+    changes = queries.changes(first, second)
+    assert [(c.kind, c.meeting.pk) for c in changes if c.kind == "cancelled"] == [("cancelled", cancelled.pk)]
+    moved = [c for c in changes if c.kind == "moved"]
+    assert len(moved) <= 1
+    for c in changes:
+        assert c.organisations == [c.meeting.requester, c.meeting.counterpart]
+    domain.publish(schedule=second)
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert (first.status, second.status) == ("superseded", "published")
+    unchanged = [p for p in queries.placements(second) if kept.get(p.meeting_id) == (p.start, p.room_id)]
+    assert len(unchanged) >= 4
+
+
+def test_new_unavailability_moves_only_what_it_must(mission):
+    first = _run(mission)
+    domain.publish(schedule=first)
+    placement = queries.placements(first).first()
+    partner = placement.meeting.counterpart
+    Unavailability.objects.create(
+        mission=mission, organisation=partner, start=placement.start, end=placement.end
+    )
+    second = _run(mission)
+    changes = queries.changes(first, second)
+    assert placement.meeting in [c.meeting for c in changes]
+    assert all(c.kind == "moved" for c in changes)
+    for p in queries.for_organisation(second, partner.pk):
+        assert p.start != placement.start
+
+
+def test_schedule_pages_and_agenda_access(client, mission):
+    staff = MembershipFactory(organiser=mission.organiser, role=Role.STAFF).user
+    firm = mission.delegation.first().organisation
+    delegate = MembershipFactory(organiser=mission.organiser, role=Role.DELEGATE, organisation=firm).user
+    client.force_login(staff)
+    response = client.post(f"/missions/{mission.pk}/schedule/", {"time_limit": "20", "reschedule": "on"})
+    schedule = mission.schedules.get()
+    assert response["Location"] == f"/missions/{mission.pk}/schedule/{schedule.number}/"
+    assert "waiting for the worker" in client.get(response["Location"]).content.decode()
+    jobs.run_pending()
+    page = client.get(response["Location"]).content.decode()
+    assert "Publish this schedule" in page and "Table 1" in page
+    client.post(f"/missions/{mission.pk}/schedule/{schedule.number}/publish/")
+    client.force_login(delegate)
+    agenda = client.get(f"/missions/{mission.pk}/agenda/organisation/{firm.pk}/")
+    assert agenda.status_code == 200
+    assert len(agenda.context["agenda"].items) == 3
+    other_firm = mission.delegation.exclude(organisation=firm).first().organisation
+    assert client.get(f"/missions/{mission.pk}/agenda/organisation/{other_firm.pk}/").status_code == 404
+    assert client.get(f"/missions/{mission.pk}/schedule/").status_code == 403

@@ -70,7 +70,7 @@ def _used(ctx: Context) -> None:
     for p, meetings in index.attends.items():
         by_slot = defaultdict(list)
         for m in meetings:
-            for s, _v in index.cand[m]:
+            for s in dict.fromkeys(s for s, _v in index.cand[m]):  # each slot once, whatever its venues
                 by_slot[s].extend(ctx.at(m, s))
         for s, lits in by_slot.items():
             u = model.NewBoolVar(f"used[{p},{s}]")

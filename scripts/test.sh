@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite, as the README's `make test` and CI run it, on a fresh Debian machine as root:
-# installs PostgreSQL, Chromium and a Korean font from Debian's packages when missing, the Python
+# installs PostgreSQL, Chromium and Korean fonts (and poppler-utils) from Debian's packages when missing, the Python
 # environment, then runs ruff and pytest twice: on SQLite and on a real PostgreSQL server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +13,8 @@ need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || need+=(postgresql)
 ls /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc >/dev/null 2>&1 || need+=(fonts-noto-cjk)
+ls /usr/share/fonts/truetype/nanum/NanumGothic.ttf >/dev/null 2>&1 || need+=(fonts-nanum)  # embedded in PDFs
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)  # tests read the PDFs back
 if [ ${#need[@]} -gt 0 ]; then
   log "installing Debian packages: ${need[*]}"
   if [ "$(id -u)" -ne 0 ]; then echo "run as root (or install: ${need[*]})" >&2; exit 1; fi

@@ -4,6 +4,12 @@ import datetime as dt
 import zoneinfo
 
 import pytest
+
+from gyoryu.accounts.models import Role
+from gyoryu.common import jobs
+from gyoryu.meetings import domain as meetings
+from gyoryu.scheduling import build, domain, queries
+from gyoryu.scheduling.models import Schedule, Unavailability
 from tests.factories import (
     DelegationEntryFactory,
     InterpreterFactory,
@@ -14,12 +20,6 @@ from tests.factories import (
     StopFactory,
     VenueFactory,
 )
-
-from gyoryu.accounts.models import Role
-from gyoryu.common import jobs
-from gyoryu.meetings import domain as meetings
-from gyoryu.scheduling import build, domain, queries
-from gyoryu.scheduling.models import Schedule, Unavailability
 
 pytestmark = pytest.mark.django_db
 LA = zoneinfo.ZoneInfo("America/Los_Angeles")
@@ -153,3 +153,38 @@ def test_schedule_pages_and_agenda_access(client, mission):
     other_firm = mission.delegation.exclude(organisation=firm).first().organisation
     assert client.get(f"/missions/{mission.pk}/agenda/organisation/{other_firm.pk}/").status_code == 404
     assert client.get(f"/missions/{mission.pk}/schedule/").status_code == 403
+
+
+def test_two_venues_at_one_stop_are_both_usable(mission):
+    stop = mission.stops.get()
+    second = VenueFactory(stop=stop, name_en="Annex")
+    RoomFactory(venue=second, name="Annex room", capacity=4)
+    schedule = _run(mission)
+    assert (schedule.solver_status, schedule.unscheduled) == ("optimal", [])
+    assert len(queries.placements(schedule)) == 6
+
+
+def test_calendar_files_keep_their_uids_and_cancel_removed_meetings(client, mission):
+    from icalendar import Calendar
+
+    staff = MembershipFactory(organiser=mission.organiser, role=Role.STAFF).user
+    client.force_login(staff)
+    firm = mission.delegation.first().organisation
+    domain.publish(schedule=_run(mission))
+    url = f"/missions/{mission.pk}/agenda/organisation/{firm.pk}.ics"
+    first = Calendar.from_ical(client.get(url).content)
+    uids = {str(e["UID"]) for e in first.walk("VEVENT")}
+    assert len(uids) == 3
+    gone = mission.meetings.filter(requester=firm).first()
+    meetings.cancel_meeting(meeting=gone)
+    domain.publish(schedule=_run(mission))
+    second = Calendar.from_ical(client.get(url).content)
+    events = {str(e["UID"]): e for e in second.walk("VEVENT")}
+    assert set(events) == uids
+    cancelled = [uid for uid, e in events.items() if str(e["STATUS"]) == "CANCELLED"]
+    assert cancelled == [f"meeting-{gone.pk}-m{mission.pk}@{mission.organiser.slug}.gyoryu"]
+    assert {int(e["SEQUENCE"]) for e in events.values()} == {2}
+    pdf = client.get(f"/missions/{mission.pk}/agenda/organisation/{firm.pk}.pdf")
+    assert pdf["Content-Type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
+    venue = mission.stops.get().venues.get()
+    assert client.get(f"/missions/{mission.pk}/agenda/venue/{venue.pk}.pdf").content.startswith(b"%PDF")

@@ -52,6 +52,16 @@ def run(args) -> int:
 
     profiles, seconds = warm()
     print(f"gyoryu demo: matching index of {profiles} profiles ready ({seconds:.0f} s)")
+    from gyoryu.demo.meetings import plan_meetings, publish_first_schedule
+    from gyoryu.missions.models import Mission
+
+    mission = Mission.objects.get(organiser__slug="changwon")
+    print(f"gyoryu demo: {plan_meetings(mission)} meetings planned from the matching engine's suggestions")
+    schedule = publish_first_schedule(mission)
+    print(
+        f"gyoryu demo: schedule version {schedule.number} {schedule.status}: {schedule.solver_status}, "
+        f"{schedule.placements.count()} meetings placed, {schedule.total_breaks} idle gaps, {schedule.seconds} s"
+    )
     url = f"http://127.0.0.1:{args.port}/"
     print(f"gyoryu demo: database {database}")
     print(f"Open {url} and sign in as:")

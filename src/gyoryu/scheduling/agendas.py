@@ -96,6 +96,11 @@ def ics(agenda, *, lang: str) -> bytes:
 
 
 def pdf(agenda, *, lang: str, who: str) -> bytes:
-    from gyoryu.scheduling.outputs.pdf import agenda_to_pdf
+    """A participant's agenda, an interpreter's day or a venue's table plan."""
+    from gyoryu.scheduling.outputs import pdf as render
 
-    return agenda_to_pdf(agenda, lang=lang)
+    if who == "venue":
+        return render.table_plan_pdf(agenda, lang=lang)
+    if who == "interpreter":
+        return render.interpreter_day_pdf(agenda, lang=lang)
+    return render.agenda_to_pdf(agenda, lang=lang)

@@ -198,7 +198,7 @@ class Engine:
         self.code_lex.add(slot=slot, terms=code_terms)
         codes = {c: 1.0 for c in explicit}
         if not codes and self.infer_codes and self.knowledge:
-            codes = self.knowledge.code_scores(dict(Counter(offer_terms)), top=3)
+            codes = self.knowledge.code_scores(dict(Counter(offer_terms)), top=5)
         self.codes[slot] = codes
         for code, w in codes.items():
             for prefix in _prefixes(code):

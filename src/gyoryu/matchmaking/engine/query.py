@@ -71,7 +71,7 @@ def build_query(*, engine, text: str, codes: dict[str, float] | None = None) -> 
     )
 
 
-def _profile_query(knowledge, codes: dict[str, float], *, top: int = 3, size: int = 80) -> dict[str, float]:
+def _profile_query(knowledge, codes: dict[str, float], *, top: int = 3, size: int = 150) -> dict[str, float]:
     """The most frequent profile terms of the likely codes, weighted by code probability."""
     out: dict[str, float] = {}
     for code, p in sorted(codes.items(), key=lambda x: -x[1])[:top]:

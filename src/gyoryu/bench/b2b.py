@@ -32,8 +32,14 @@ def solve_instance(*, path: Path, fairness: int | None, time_limit: float, worke
     problem = problem_from_instance(instance, fairness=fairness)
     schedule = solve(problem=problem, time_limit=time_limit, workers=workers)
     seconds = round(time.time() - t0, 2)
-    record = {"instance": instance.name, "status": schedule.status, "breaks": schedule.total_breaks,
-              "bound": schedule.breaks_bound, "seconds": seconds, "valid": None}
+    record = {
+        "instance": instance.name,
+        "status": schedule.status,
+        "breaks": schedule.total_breaks,
+        "bound": schedule.breaks_bound,
+        "seconds": seconds,
+        "valid": None,
+    }
     if schedule.assignments:
         slot_of = {int(a.meeting): int(a.slot) for a in schedule.assignments}
         report = validate_b2b(instance=instance, slot_of=slot_of, fairness=fairness)
@@ -55,8 +61,9 @@ def run(args: argparse.Namespace) -> int:
     code, total, t0 = 0, 0, time.time()
     for f in files:
         try:
-            record = solve_instance(path=f, fairness=args.fairness, time_limit=args.time_limit,
-                                    workers=args.workers)
+            record = solve_instance(
+                path=f, fairness=args.fairness, time_limit=args.time_limit, workers=args.workers
+            )
         except DznError as exc:
             print(json.dumps({"instance": f.name, "error": str(exc)}), flush=True)
             code = 1

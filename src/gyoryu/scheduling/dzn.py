@@ -58,8 +58,13 @@ def _tokens(text: str, source: str) -> list[_Tok]:
     while pos < len(text):
         m = _TOKEN.match(text, pos)
         if not m:
-            raise DznError(f"unexpected character {text[pos]!r}", field=None, line=line,
-                           column=pos - line_start + 1, source=source)
+            raise DznError(
+                f"unexpected character {text[pos]!r}",
+                field=None,
+                line=line,
+                column=pos - line_start + 1,
+                source=source,
+            )
         if m.group("tok"):
             out.append(_Tok(m.group("tok"), line, pos - line_start + 1))
         chunk = m.group(0)
@@ -195,23 +200,35 @@ def _need(items: dict, name: str, source: str):
 def _int_field(items, name, source, *, minimum=0) -> int:
     value, tok = _need(items, name, source)
     if not isinstance(value, int) or value < minimum:
-        raise DznError(f"must be an integer >= {minimum}", field=name, line=tok.line, column=tok.col,
-                       source=source)
+        raise DznError(
+            f"must be an integer >= {minimum}", field=name, line=tok.line, column=tok.col, source=source
+        )
     return value
 
 
 def _list_field(items, name, source, length, kind) -> list:
     value, tok = items[name]
     if not isinstance(value, list) or (value and isinstance(value[0], list)):
-        raise DznError("must be a one-dimensional array", field=name, line=tok.line, column=tok.col,
-                       source=source)
+        raise DznError(
+            "must be a one-dimensional array", field=name, line=tok.line, column=tok.col, source=source
+        )
     if len(value) != length:
-        raise DznError(f"has {len(value)} entries, expected {length}", field=name, line=tok.line,
-                       column=tok.col, source=source)
+        raise DznError(
+            f"has {len(value)} entries, expected {length}",
+            field=name,
+            line=tok.line,
+            column=tok.col,
+            source=source,
+        )
     for k, v in enumerate(value):
         if not isinstance(v, kind):
-            raise DznError(f"entry {k + 1} must be {'a set' if kind is frozenset else 'an integer'}",
-                           field=name, line=tok.line, column=tok.col, source=source)
+            raise DznError(
+                f"entry {k + 1} must be {'a set' if kind is frozenset else 'an integer'}",
+                field=name,
+                line=tok.line,
+                column=tok.col,
+                source=source,
+            )
     return value
 
 
@@ -225,18 +242,35 @@ def instance_from_text(text: str, *, name: str = "", source: str = "") -> B2BIns
     nmo = _int_field(items, "nMorningSlots", source)
     value, tok = _need(items, "requested", source)
     if not isinstance(value, list) or (value and not isinstance(value[0], list)):
-        raise DznError("must be a 2-d array [| p1, p2, session | ... |]", field="requested", line=tok.line,
-                       column=tok.col, source=source)
+        raise DznError(
+            "must be a 2-d array [| p1, p2, session | ... |]",
+            field="requested",
+            line=tok.line,
+            column=tok.col,
+            source=source,
+        )
     if len(value) != nm:
-        raise DznError(f"has {len(value)} rows, expected nMeetings = {nm}", field="requested", line=tok.line,
-                       column=tok.col, source=source)
+        raise DznError(
+            f"has {len(value)} rows, expected nMeetings = {nm}",
+            field="requested",
+            line=tok.line,
+            column=tok.col,
+            source=source,
+        )
     requested = []
     for k, row in enumerate(value):
         ok = len(row) == 3 and all(isinstance(v, int) for v in row)
-        if not ok or not (1 <= row[0] <= nb and 1 <= row[1] <= nb and row[0] != row[1] and row[2] in (1, 2, 3)):
-            raise DznError(f"row {k + 1} must be (p1, p2, session) with distinct participants in 1..{nb} and "
-                           f"session in 1..3, found {row}", field="requested", line=tok.line, column=tok.col,
-                           source=source)
+        if not ok or not (
+            1 <= row[0] <= nb and 1 <= row[1] <= nb and row[0] != row[1] and row[2] in (1, 2, 3)
+        ):
+            raise DznError(
+                f"row {k + 1} must be (p1, p2, session) with distinct participants in 1..{nb} and "
+                f"session in 1..3, found {row}",
+                field="requested",
+                line=tok.line,
+                column=tok.col,
+                source=source,
+            )
         requested.append((row[0], row[1], row[2]))
     forbidden: list[frozenset[int]] = [frozenset()] * nb
     if "forbidden" in items:
@@ -245,27 +279,51 @@ def instance_from_text(text: str, *, name: str = "", source: str = "") -> B2BIns
         for k, v in enumerate(forbidden):
             if any(not 1 <= s <= ns for s in v):
                 tok = items["forbidden"][1]
-                raise DznError(f"entry {k + 1} names a slot outside 1..{ns}", field="forbidden", line=tok.line,
-                               column=tok.col, source=source)
+                raise DznError(
+                    f"entry {k + 1} names a slot outside 1..{ns}",
+                    field="forbidden",
+                    line=tok.line,
+                    column=tok.col,
+                    source=source,
+                )
     fixed = [0] * nm
     if "fixed" in items:
         fixed = _list_field(items, "fixed", source, nm, int)
         for k, v in enumerate(fixed):
             if not 0 <= v <= ns:
                 tok = items["fixed"][1]
-                raise DznError(f"entry {k + 1} is {v}, outside 0..{ns}", field="fixed", line=tok.line,
-                               column=tok.col, source=source)
+                raise DznError(
+                    f"entry {k + 1} is {v}, outside 0..{ns}",
+                    field="fixed",
+                    line=tok.line,
+                    column=tok.col,
+                    source=source,
+                )
     precedences: list[frozenset[int]] = [frozenset()] * nm
     if "precedences" in items:
         precedences = _list_field(items, "precedences", source, nm, frozenset)
         for k, v in enumerate(precedences):
             if any(not 1 <= m <= nm or m == k + 1 for m in v):
                 tok = items["precedences"][1]
-                raise DznError(f"entry {k + 1} names a meeting outside 1..{nm} or itself", field="precedences",
-                               line=tok.line, column=tok.col, source=source)
-    return B2BInstance(name=name, n_business=nb, n_tables=nt, n_slots=ns, n_morning=nmo,
-                       requested=tuple(requested), forbidden=tuple(forbidden), fixed=tuple(fixed),
-                       precedences=tuple(precedences), raw={k: v for k, (v, _t) in items.items()})
+                raise DznError(
+                    f"entry {k + 1} names a meeting outside 1..{nm} or itself",
+                    field="precedences",
+                    line=tok.line,
+                    column=tok.col,
+                    source=source,
+                )
+    return B2BInstance(
+        name=name,
+        n_business=nb,
+        n_tables=nt,
+        n_slots=ns,
+        n_morning=nmo,
+        requested=tuple(requested),
+        forbidden=tuple(forbidden),
+        fixed=tuple(fixed),
+        precedences=tuple(precedences),
+        raw={k: v for k, (v, _t) in items.items()},
+    )
 
 
 def load_instance(path: str | Path) -> B2BInstance:
@@ -286,15 +344,25 @@ def problem_from_instance(instance: B2BInstance, *, fairness: int | None = 2):
 
     n_slots, n_morning = instance.n_slots, instance.n_morning
     slots = tuple(
-        Slot(id=str(j), stop="event", day="day1", start=j * 30, end=j * 30 + 30,
-             session="am" if j <= n_morning else "pm")
+        Slot(
+            id=str(j),
+            stop="event",
+            day="day1",
+            start=j * 30,
+            end=j * 30 + 30,
+            session="am" if j <= n_morning else "pm",
+        )
         for j in range(1, n_slots + 1)
     )
     morning = frozenset(str(j) for j in range(1, n_morning + 1))
     afternoon = frozenset(str(j) for j in range(n_morning + 1, n_slots + 1))
     participants = tuple(
-        Participant(id=str(p), unavailable=frozenset(str(s) for s in instance.forbidden[p - 1])
-                    if instance.forbidden else frozenset())
+        Participant(
+            id=str(p),
+            unavailable=frozenset(str(s) for s in instance.forbidden[p - 1])
+            if instance.forbidden
+            else frozenset(),
+        )
         for p in range(1, instance.n_business + 1)
     )
     meetings = []
@@ -302,9 +370,20 @@ def problem_from_instance(instance: B2BInstance, *, fairness: int | None = 2):
         allowed = {1: morning, 2: afternoon, 3: frozenset()}[session]
         fixed = instance.fixed[k] if instance.fixed else 0
         after = instance.precedences[k] if instance.precedences else frozenset()
-        meetings.append(Meeting(id=str(k + 1), a=str(a), b=str(b), required=True, slots=allowed,
-                                fixed_slot=str(fixed) if fixed else None,
-                                after=frozenset(str(q) for q in after)))
-    venue = Venue(id="hall", stop="event", rooms=tuple(Room(id=f"T{t}") for t in range(1, instance.n_tables + 1)))
-    return Problem(participants=participants, slots=slots, venues=(venue,), meetings=tuple(meetings),
-                   fairness=fairness)
+        meetings.append(
+            Meeting(
+                id=str(k + 1),
+                a=str(a),
+                b=str(b),
+                required=True,
+                slots=allowed,
+                fixed_slot=str(fixed) if fixed else None,
+                after=frozenset(str(q) for q in after),
+            )
+        )
+    venue = Venue(
+        id="hall", stop="event", rooms=tuple(Room(id=f"T{t}") for t in range(1, instance.n_tables + 1))
+    )
+    return Problem(
+        participants=participants, slots=slots, venues=(venue,), meetings=tuple(meetings), fairness=fairness
+    )

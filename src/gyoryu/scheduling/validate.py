@@ -115,8 +115,14 @@ def validate_schedule(*, problem, schedule) -> Report:
             (langs_a if side == "a" else langs_b).update(person[pid].languages if pid in person else ())
         if langs_a and langs_b and not langs_a & langs_b:
             i = interp.get(a.interpreter) if a.interpreter else None
-            ok = i is not None and a.slot not in i.unavailable and any(
-                len(pair) == 2 and any(x in langs_a and (pair - {x}) <= langs_b for x in pair) for pair in i.pairs)
+            ok = (
+                i is not None
+                and a.slot not in i.unavailable
+                and any(
+                    len(pair) == 2 and any(x in langs_a and (pair - {x}) <= langs_b for x in pair)
+                    for pair in i.pairs
+                )
+            )
             if not ok:
                 v.append(("interpreter_missing", {"meeting": a.meeting, "interpreter": a.interpreter}))
             else:
@@ -149,7 +155,9 @@ def validate_schedule(*, problem, schedule) -> Report:
             seqs[(s.stop, s.day)].append(s.id)
         total = 0
         for (stop, day), ids in seqs.items():
-            order = [x.id for x in sorted(problem.slots, key=lambda x: x.start) if x.stop == stop and x.day == day]
+            order = [
+                x.id for x in sorted(problem.slots, key=lambda x: x.start) if x.stop == stop and x.day == day
+            ]
             total += _count_breaks([order.index(i) for i in set(ids)])
         rep.breaks[p.id] = total
     if problem.fairness is not None and rep.breaks:

@@ -29,8 +29,14 @@ def _callback(on_progress: Progress | None, stage: str, t0: float):
     class _Cb(cp_model.CpSolverSolutionCallback):
         def on_solution_callback(self) -> None:
             if on_progress is not None:
-                on_progress({"stage": stage, "objective": int(self.ObjectiveValue()),
-                             "bound": int(self.BestObjectiveBound()), "seconds": round(time.time() - t0, 3)})
+                on_progress(
+                    {
+                        "stage": stage,
+                        "objective": int(self.ObjectiveValue()),
+                        "bound": int(self.BestObjectiveBound()),
+                        "seconds": round(time.time() - t0, 3),
+                    }
+                )
 
     return _Cb()
 
@@ -44,6 +50,7 @@ def solve(
     workers: int = 2,
     hint: dict[str, tuple[str, str]] | None = None,
     keep: dict[str, tuple[str, str]] | None = None,
+    backend: str = "auto",
 ) -> Schedule:
     """Schedule ``problem`` within ``time_limit`` seconds.
 
@@ -51,12 +58,24 @@ def solve(
     that total and minimises breaks under fairness. ``on_progress`` is called with a dict (stage, objective,
     bound, seconds) at each improving answer. ``hint`` maps meeting ids to (slot, venue) to start from;
     ``keep`` maps meeting ids to placements to change as little as possible (rescheduling: the number of kept
-    meetings that move is minimised first, before everything else). Side effects: CPU time only.
+    meetings that move is minimised first, before everything else). ``backend``: "auto" runs the SAT portfolio
+    of :mod:`.satbreaks` on pure B2B problems (falling back to CP-SAT for the last 30 % of the time if it has
+    not finished), "cpsat" never does. Side effects: CPU time; the SAT portfolio starts child processes.
     """
     from ortools.sat.python import cp_model
 
     t0 = time.time()
     index = build_index(problem)
+    sat_bound = 0
+    if backend == "auto" and not keep and not hint and _sat_ready(problem, index):
+        from .satbreaks import solve_pure
+
+        res = solve_pure(problem=problem, time_limit=time_limit * 0.7, on_progress=on_progress)
+        if res.status == "infeasible":
+            return _empty(problem, "infeasible", t0, {"breaks": "infeasible (sat)"}, 0)
+        if res.status == "optimal":
+            return _from_placement(problem, res, t0)
+        sat_bound = res.bound
     ctx = build_model(problem=problem, index=index, families=families)
     model = ctx.model
     weight = {m.id: meeting_weight(m) for m in problem.meetings}
@@ -86,7 +105,9 @@ def solve(
         model.Maximize(held_expr)
         solver = cp_model.CpSolver()
         budget = time_limit - (time.time() - t0)
-        _params(solver, seconds=budget * (0.6 if problem.minimise_breaks else 1.0), workers=workers, stage="held")
+        _params(
+            solver, seconds=budget * (0.6 if problem.minimise_breaks else 1.0), workers=workers, stage="held"
+        )
         st = solver.Solve(model, _callback(on_progress, "held", t0))
         stage_status["held"] = solver.StatusName(st).lower()
         if st == cp_model.INFEASIBLE:
@@ -98,8 +119,17 @@ def solve(
         model.Add(held_expr >= held_value)
         _hint_from(model, ctx, solver)
         if not problem.minimise_breaks or not ctx.breaks:
-            return _result(problem, ctx, solver, t0, "optimal" if st == cp_model.OPTIMAL else "feasible",
-                           held_value, held_bound, None, stage_status)
+            return _result(
+                problem,
+                ctx,
+                solver,
+                t0,
+                "optimal" if st == cp_model.OPTIMAL else "feasible",
+                held_value,
+                held_bound,
+                None,
+                stage_status,
+            )
     model.Minimize(sum(ctx.breaks.values()))
     last = solver if stage_status else None
     solver = cp_model.CpSolver()
@@ -116,9 +146,76 @@ def solve(
             return _result(problem, ctx, last, t0, "feasible", held_value, held_bound, None, stage_status)
         return _empty(problem, "unknown", t0, stage_status, total_weight)
     proven = st == cp_model.OPTIMAL and stage_status.get("held", "optimal") == "optimal"
-    bound = int(round(solver.BestObjectiveBound()))
-    return _result(problem, ctx, solver, t0, "optimal" if proven else "feasible", held_value, held_bound, bound,
-                   stage_status)
+    bound = max(sat_bound, int(round(solver.BestObjectiveBound())))
+    proven = proven or (sat_bound >= int(round(solver.ObjectiveValue())))
+    return _result(
+        problem,
+        ctx,
+        solver,
+        t0,
+        "optimal" if proven else "feasible",
+        held_value,
+        held_bound,
+        bound,
+        stage_status,
+    )
+
+
+def _sat_ready(problem, index) -> bool:
+    from .satbreaks import applicable
+
+    try:
+        import pysat  # noqa: F401
+    except ImportError:
+        return False
+    return applicable(problem, index)
+
+
+def _from_placement(problem, res, t0) -> Schedule:
+    """A Schedule from the SAT back end's meeting -> slot map (single venue)."""
+    venue = problem.venues[0].id
+    placed = {m: (s, venue) for m, s in res.placed.items()}
+    rooms = assign_rooms(problem=problem, placed=placed)
+    assignments = tuple(
+        Assignment(meeting=m.id, slot=placed[m.id][0], venue=venue, room=rooms[m.id])
+        for m in problem.meetings
+        if m.id in placed
+    )
+    breaks = participant_breaks(problem=problem, placed={m: s for m, (s, _v) in placed.items()})
+    weight = sum(meeting_weight(m) for m in problem.meetings if m.id in placed)
+    return Schedule(
+        status="optimal",
+        assignments=assignments,
+        unscheduled=(),
+        breaks=breaks,
+        held_weight=weight,
+        held_weight_bound=weight,
+        total_breaks=sum(breaks.values()),
+        breaks_bound=res.bound,
+        seconds=round(time.time() - t0, 3),
+        stage_status={"breaks": "optimal (sat)"},
+    )
+
+
+def participant_breaks(*, problem, placed: dict[str, str]) -> dict[str, int]:
+    """Breaks per participant of a meeting -> slot placement (idle gaps within each stop and day)."""
+    from collections import defaultdict
+
+    order, seen = {}, defaultdict(int)
+    for s in sorted(problem.slots, key=lambda s: (s.stop, s.day, s.start)):
+        order[s.id] = ((s.stop, s.day), seen[(s.stop, s.day)])
+        seen[(s.stop, s.day)] += 1
+    pos = defaultdict(set)
+    for m in problem.meetings:
+        if m.id in placed:
+            seq, j = order[placed[m.id]]
+            for p in m.attendees:
+                pos[(p, seq)].add(j)
+    out = {p.id: 0 for p in problem.participants}
+    for (p, _seq), js in pos.items():
+        js = sorted(js)
+        out[p] = out.get(p, 0) + sum(1 for a, b in zip(js, js[1:], strict=False) if b > a + 1)
+    return out
 
 
 def _hint_from(model, ctx, solver) -> None:
@@ -128,9 +225,18 @@ def _hint_from(model, ctx, solver) -> None:
 
 
 def _empty(problem, status, t0, stage_status, bound) -> Schedule:
-    return Schedule(status=status, assignments=(), unscheduled=tuple(m.id for m in problem.meetings), breaks={},
-                    held_weight=0, held_weight_bound=bound, total_breaks=None, breaks_bound=None,
-                    seconds=round(time.time() - t0, 3), stage_status=stage_status)
+    return Schedule(
+        status=status,
+        assignments=(),
+        unscheduled=tuple(m.id for m in problem.meetings),
+        breaks={},
+        held_weight=0,
+        held_weight_bound=bound,
+        total_breaks=None,
+        breaks_bound=None,
+        seconds=round(time.time() - t0, 3),
+        stage_status=stage_status,
+    )
 
 
 def _result(problem, ctx, solver, t0, status, held_value, held_bound, breaks_bound, stage_status) -> Schedule:
@@ -138,17 +244,27 @@ def _result(problem, ctx, solver, t0, status, held_value, held_bound, breaks_bou
     interp = {m: i for (m, s, i), lit in ctx.w.items() if solver.BooleanValue(lit)}
     rooms = assign_rooms(problem=problem, placed=placed)
     assignments = tuple(
-        Assignment(meeting=m.id, slot=placed[m.id][0], venue=placed[m.id][1], room=rooms[m.id],
-                   interpreter=interp.get(m.id))
+        Assignment(
+            meeting=m.id,
+            slot=placed[m.id][0],
+            venue=placed[m.id][1],
+            room=rooms[m.id],
+            interpreter=interp.get(m.id),
+        )
         for m in problem.meetings
         if m.id in placed
     )
     breaks = {p: int(solver.Value(b)) for p, b in ctx.breaks.items()}
     weight = sum(meeting_weight(m) for m in problem.meetings if m.id in placed)
     return Schedule(
-        status=status, assignments=assignments,
-        unscheduled=tuple(m.id for m in problem.meetings if m.id not in placed), breaks=breaks,
-        held_weight=weight, held_weight_bound=max(held_bound, weight),
-        total_breaks=sum(breaks.values()) if breaks else None, breaks_bound=breaks_bound,
-        seconds=round(time.time() - t0, 3), stage_status=stage_status,
+        status=status,
+        assignments=assignments,
+        unscheduled=tuple(m.id for m in problem.meetings if m.id not in placed),
+        breaks=breaks,
+        held_weight=weight,
+        held_weight_bound=max(held_bound, weight),
+        total_breaks=sum(breaks.values()) if breaks else None,
+        breaks_bound=breaks_bound,
+        seconds=round(time.time() - t0, 3),
+        stage_status=stage_status,
     )

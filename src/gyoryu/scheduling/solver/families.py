@@ -108,7 +108,7 @@ class PersonPresence:
         multi = len(ctx.problem.venues) > 1 or _overlapping_slots(ctx)
         if not multi:
             return  # one venue, disjoint slots: ctx.used already allows one meeting per slot
-        for p, meetings in ctx.index.attends.items():
+        for _p, meetings in ctx.index.attends.items():
             self._one_place(ctx, {m: [(m, s, v) for s, v in ctx.index.cand[m]] for m in meetings})
         for i in ctx.problem.interpreters:
             by_m = defaultdict(list)
@@ -175,7 +175,7 @@ class SlotLoad:
 
     def add(self, ctx) -> None:
         by_slot = defaultdict(list)
-        for (p, s), lit in ctx.used.items():
+        for (_p, s), lit in ctx.used.items():
             by_slot[s].append(lit)
         for s, lits in by_slot.items():
             stop = ctx.index.slot[s].stop

@@ -26,7 +26,9 @@ def needs_interpreter(problem: Problem, meeting: Meeting) -> bool:
 
 
 def can_interpret(interpreter: Interpreter, a: frozenset[str], b: frozenset[str]) -> bool:
-    return any(len(pair) == 2 and any(x in a and (pair - {x}) <= b for x in pair) for pair in interpreter.pairs)
+    return any(
+        len(pair) == 2 and any(x in a and (pair - {x}) <= b for x in pair) for pair in interpreter.pairs
+    )
 
 
 @dataclass
@@ -93,9 +95,19 @@ def build_index(problem: Problem) -> Index:
     seqs = defaultdict(list)
     for s in sorted(problem.slots, key=lambda s: (s.stop, s.day, s.start)):
         seqs[(s.stop, s.day)].append(s.id)
-    return Index(problem=problem, cand=cand, interp=interp, needs_interp=needs, sequences=list(seqs.values()),
-                 attends=attends, slot=slot, meeting=meeting, participant=participant, venue=venue,
-                 interpreter=interpreter)
+    return Index(
+        problem=problem,
+        cand=cand,
+        interp=interp,
+        needs_interp=needs,
+        sequences=list(seqs.values()),
+        attends=attends,
+        slot=slot,
+        meeting=meeting,
+        participant=participant,
+        venue=venue,
+        interpreter=interpreter,
+    )
 
 
 def travel_minutes(problem: Problem, v1: str, v2: str) -> int:

@@ -133,14 +133,22 @@ class _Parser:
         tok = self.peek()
         if tok is not None and tok.text == "{":
             self.take("{")
-            values = self.sequence("}", self.int_)
-            return frozenset(values)
+            values = self.sequence("}", self.set_item)
+            return frozenset(v for item in values for v in item)
         first = self.int_()
         nxt = self.peek()
         if nxt is not None and nxt.text == "..":
             self.take("..")
             return frozenset(range(first, self.int_() + 1))
         return first
+
+    def set_item(self) -> range:
+        first = self.int_()
+        nxt = self.peek()
+        if nxt is not None and nxt.text == "..":
+            self.take("..")
+            return range(first, self.int_() + 1)
+        return range(first, first + 1)
 
     def sequence(self, close: str, item) -> list:
         values = []

@@ -271,7 +271,8 @@ def _search(*, problem, variant: Variant, send) -> None:
                 status = "optimal" if total <= k else "feasible"
                 send(("done", SatResult(status, placed, total, k, round(time.time() - t0, 3))))
                 return
-            if not assumptions:
+            if not assumptions or not sat.get_core():
+                # unsatisfiable without the bound: the demands themselves conflict
                 send(("done", SatResult("infeasible", {}, None, k, round(time.time() - t0, 3))))
                 return
             k += 1

@@ -17,8 +17,9 @@ def test_parses_the_small_instance():
 
 
 def test_parses_sets_ranges_and_optional_fields():
-    inst = instance_from_text(variant(fixed="[0, 2, 0, 0]", precedences="[{}, {1}, {}, {}]",
-                                      forbidden="[{0}, {3..4}, {0}, {1}]"))
+    inst = instance_from_text(
+        variant(fixed="[0, 2, 0, 0]", precedences="[{}, {1}, {}, {}]", forbidden="[{0}, {3..4}, {0}, {1}]")
+    )
     assert inst.fixed == (0, 2, 0, 0)
     assert inst.precedences == (frozenset(), frozenset({1}), frozenset(), frozenset())
     assert inst.forbidden == (frozenset(), frozenset({3, 4}), frozenset(), frozenset({1}))

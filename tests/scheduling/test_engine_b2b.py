@@ -15,8 +15,9 @@ def _solve(text: str, *, fairness=2, backend="auto"):
     inst = instance_from_text(text, name="t")
     sched = solve(problem=problem_from_instance(inst, fairness=fairness), time_limit=20, backend=backend)
     if sched.assignments:
-        rep = validate_b2b(instance=inst, slot_of={int(a.meeting): int(a.slot) for a in sched.assignments},
-                           fairness=fairness)
+        rep = validate_b2b(
+            instance=inst, slot_of={int(a.meeting): int(a.slot) for a in sched.assignments}, fairness=fairness
+        )
         assert rep.violations == []
         assert rep.total_breaks == sched.total_breaks
     return sched
@@ -83,6 +84,8 @@ def test_shared_instances_reach_the_published_optimum(shared_data, name):
     sched = solve(problem=problem_from_instance(inst, fairness=2), time_limit=60)
     assert sched.status == "optimal"
     assert sched.total_breaks == reference[name]["optimum"]
-    rep = validate_b2b(instance=inst, slot_of={int(a.meeting): int(a.slot) for a in sched.assignments}, fairness=2)
+    rep = validate_b2b(
+        instance=inst, slot_of={int(a.meeting): int(a.slot) for a in sched.assignments}, fairness=2
+    )
     assert rep.violations == []
     assert rep.total_breaks == reference[name]["optimum"]

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "gyoryu.matchmaking",
     "gyoryu.meetings",
     "gyoryu.scheduling",
+    "gyoryu.notifications",
 ]
 
 MIDDLEWARE = [
@@ -60,6 +61,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "gyoryu.common.context.roles",
+                "gyoryu.notifications.context.unread",
             ],
             "string_if_invalid": "",
         },

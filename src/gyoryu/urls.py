@@ -9,6 +9,7 @@ urlpatterns = [
     path("organisations/", include("gyoryu.organizations.urls")),
     path("missions/", include("gyoryu.missions.urls")),
     path("match/", include("gyoryu.matchmaking.urls")),
+    path("notifications/", include("gyoryu.notifications.urls")),
     path("missions/", include("gyoryu.meetings.urls")),
     path("missions/", include("gyoryu.scheduling.urls")),
 ]

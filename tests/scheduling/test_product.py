@@ -188,3 +188,33 @@ def test_calendar_files_keep_their_uids_and_cancel_removed_meetings(client, miss
     assert pdf["Content-Type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
     venue = mission.stops.get().venues.get()
     assert client.get(f"/missions/{mission.pk}/agenda/venue/{venue.pk}.pdf").content.startswith(b"%PDF")
+
+
+def test_publishing_a_change_notifies_exactly_those_concerned_in_their_language(mission):
+    from django.core import mail
+
+    from gyoryu.notifications.models import Notification
+    from tests.factories import PersonFactory
+
+    contacts = {}
+    for entry in mission.delegation.all():
+        contacts[entry.organisation_id] = PersonFactory(organisation=entry.organisation, languages=["ko"])
+    for org in {m.counterpart for m in mission.meetings.all()}:
+        contacts[org.pk] = PersonFactory(organisation=org, languages=["en"])
+    domain.publish(schedule=_run(mission))
+    assert Notification.objects.count() == len(contacts) + 2  # every contact and both interpreters
+    Notification.objects.all().delete()
+    mail.outbox.clear()
+    gone = mission.meetings.first()
+    meetings.cancel_meeting(meeting=gone)
+    second = _run(mission)
+    changed = {o.pk for c in queries.changes(queries.published(mission), second) for o in c.organisations}
+    domain.publish(schedule=second)
+    told = {n.person.organisation_id for n in Notification.objects.exclude(person__organisation=None)}
+    assert told == changed
+    korean = Notification.objects.get(person=contacts[gone.requester_id])
+    assert korean.language == "ko" and korean.subject.startswith("일정이 바뀌었습니다")
+    english = Notification.objects.get(person=contacts[gone.counterpart_id])
+    assert english.language == "en" and english.subject.startswith("Your agenda changed")
+    assert "cancelled" in english.body
+    assert {m.to[0] for m in mail.outbox} == {n.email for n in Notification.objects.all()}

@@ -7,6 +7,7 @@ from django.db.models import Max
 from django.utils import timezone
 
 from gyoryu.common import jobs
+from gyoryu.scheduling import queries
 from gyoryu.scheduling.models import Schedule
 
 
@@ -35,13 +36,41 @@ class NotPublishable(Exception):
 @transaction.atomic
 def publish(*, schedule: Schedule) -> Schedule:
     """Make a draft the published schedule.  Side effects: the previously published one is superseded; the
-    draft becomes published (what changed, and for whom, is ``queries.changes(old, new)``)."""
+    draft becomes published; everyone a change concerns (both organisations' people and accounts, the people
+    who join, the interpreters before and after) gets one notice listing their changes, in their language."""
     schedule = Schedule.objects.select_for_update().get(pk=schedule.pk)
     if schedule.status != Schedule.Status.DRAFT:
         raise NotPublishable(schedule.status)
+    old = queries.published(schedule.mission)
     schedule.mission.schedules.filter(status=Schedule.Status.PUBLISHED).update(
         status=Schedule.Status.SUPERSEDED
     )
     schedule.status, schedule.published = Schedule.Status.PUBLISHED, timezone.now()
     schedule.save(update_fields=["status", "published"])
+    _notify(schedule, queries.changes(old, schedule))
     return schedule
+
+
+def _notify(schedule: Schedule, changes: list) -> None:
+    from gyoryu.accounts.models import Membership
+    from gyoryu.notifications.domain import notify, recipients_for
+    from gyoryu.organizations.models import Person
+
+    by_recipient: dict[tuple, tuple] = {}
+    for change in changes:
+        orgs = [o.pk for o in change.organisations]
+        people = list(Person.objects.filter(organisation_id__in=orgs).select_related("user", "organisation"))
+        people += change.people + [i.person for i in change.interpreters]
+        users = [m.user for m in Membership.objects.filter(organisation_id__in=orgs).select_related("user")]
+        for r in recipients_for(people=people, users=users):
+            key = ("p", r.person.pk) if r.person else ("u", r.user.pk)
+            by_recipient.setdefault(key, (r, []))[1].append(change)
+    mission = schedule.mission
+    for recipient, own in by_recipient.values():
+        notify(
+            recipients=[recipient],
+            kind="schedule_changed",
+            context={"mission": mission, "schedule": schedule, "changes": own},
+            url=f"/missions/{mission.pk}/",
+            key=f"schedule-{schedule.pk}",
+        )

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "gyoryu.meetings",
     "gyoryu.scheduling",
     "gyoryu.notifications",
+    "gyoryu.followup",
 ]
 
 MIDDLEWARE = [

@@ -10,6 +10,7 @@ urlpatterns = [
     path("missions/", include("gyoryu.missions.urls")),
     path("match/", include("gyoryu.matchmaking.urls")),
     path("notifications/", include("gyoryu.notifications.urls")),
+    path("followup/", include("gyoryu.followup.urls")),
     path("missions/", include("gyoryu.meetings.urls")),
     path("missions/", include("gyoryu.scheduling.urls")),
 ]

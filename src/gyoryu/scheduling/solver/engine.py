@@ -57,8 +57,8 @@ def solve(
     Stage 1 maximises the priority-weighted meetings held (skipped when every meeting is required); stage 2 keeps
     that total and minimises breaks under fairness. ``on_progress`` is called with a dict (stage, objective,
     bound, seconds) at each improving answer. ``hint`` maps meeting ids to (slot, venue) to start from;
-    ``keep`` maps meeting ids to placements to change as little as possible (rescheduling: the number of kept
-    meetings that move is minimised first, before everything else). ``backend``: "auto" runs the SAT portfolio
+    ``keep`` maps meeting ids to placements to change as little as possible (rescheduling: after the weighted
+    meetings held, the number of kept meetings that move is minimised, before breaks). ``backend``: "auto" runs the SAT portfolio
     of :mod:`.satbreaks` on pure B2B problems (falling back to CP-SAT for the last 30 % of the time if it has
     not finished), "cpsat" never does. Side effects: CPU time; the SAT portfolio starts child processes.
     """
@@ -87,19 +87,10 @@ def solve(
             if (m, s, v) in ctx.x:
                 model.AddHint(ctx.x[(m, s, v)], 1)
     solver = cp_model.CpSolver()
-    moved_expr = None
     if keep:
-        stays = [ctx.x[(m, s, v)] for m, (s, v) in keep.items() if (m, s, v) in ctx.x]
-        moved_expr = len(keep) - sum(stays)
-        model.Minimize(moved_expr)
-        _params(solver, seconds=time_limit / 3, workers=workers, stage="keep")
-        st = solver.Solve(model, _callback(on_progress, "keep", t0))
-        stage_status["keep"] = solver.StatusName(st).lower()
-        if st in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-            model.Add(moved_expr <= int(solver.ObjectiveValue()))
-            _hint_from(model, ctx, solver)
-        elif st == cp_model.INFEASIBLE:
-            return _empty(problem, "infeasible", t0, stage_status, total_weight)
+        for m, (sl, v) in keep.items():
+            if (m, sl, v) in ctx.x:
+                model.AddHint(ctx.x[(m, sl, v)], 1)
     held_value, held_bound = total_weight, total_weight
     if any(not m.required for m in problem.meetings):
         model.Maximize(held_expr)
@@ -118,13 +109,40 @@ def solve(
         held_bound = int(round(solver.BestObjectiveBound()))
         model.Add(held_expr >= held_value)
         _hint_from(model, ctx, solver)
-        if not problem.minimise_breaks or not ctx.breaks:
+        if not keep and (not problem.minimise_breaks or not ctx.breaks):
             return _result(
                 problem,
                 ctx,
                 solver,
                 t0,
                 "optimal" if st == cp_model.OPTIMAL else "feasible",
+                held_value,
+                held_bound,
+                None,
+                stage_status,
+            )
+    moved_expr = None
+    if keep:
+        stays = [ctx.x[(m, s, v)] for m, (s, v) in keep.items() if (m, s, v) in ctx.x]
+        moved_expr = len(keep) - sum(stays)
+        model.Minimize(moved_expr)
+        solver = cp_model.CpSolver()
+        _params(solver, seconds=(time_limit - (time.time() - t0)) / 2, workers=workers, stage="keep")
+        st = solver.Solve(model, _callback(on_progress, "keep", t0))
+        stage_status["keep"] = solver.StatusName(st).lower()
+        if st in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            model.Add(moved_expr <= int(solver.ObjectiveValue()))
+            _hint_from(model, ctx, solver)
+        elif st == cp_model.INFEASIBLE:
+            return _empty(problem, "infeasible", t0, stage_status, total_weight)
+        if not problem.minimise_breaks or not ctx.breaks:
+            ok = st == cp_model.OPTIMAL and stage_status.get("held", "optimal") == "optimal"
+            return _result(
+                problem,
+                ctx,
+                solver,
+                t0,
+                "optimal" if ok else "feasible",
                 held_value,
                 held_bound,
                 None,

@@ -5,7 +5,7 @@
 * ``prior``: how many examples a document has (log);
 * ``linear``: a softmax regression (``linear.SoftmaxModel``) over tf-idf terms and embeddings, trained on the
   examples plus each document's own texts; cross-fitted in ``FOLDS`` folds so that every example is scored by
-  a model that did not see it, and the fold models are averaged at query time.
+  a model that did not see it; queries are scored by a model trained on all examples.
 
 During learning each example is scored with itself left out (``exclude``), so the fusion weights are fitted
 on honest signals.
@@ -95,15 +95,13 @@ class ExampleIndex:
         self.fold_of = np.arange(n) % FOLDS
         n_classes = len(engine._ids)
         self.models = []
-        for fold in range(FOLDS):
+        for fold in [*range(FOLDS), None]:  # FOLDS cross-fitted models, then one on every example
             keep = self.fold_of != fold
             rows = [r for r, k in zip(self.tfidf, keep, strict=True) if k] + doc_rows
             vecs = np.concatenate([self.vectors[keep], doc_vecs]).astype(np.float32)
             labels = np.concatenate([self.targets[keep], np.array(doc_labels, dtype=np.int64)])
             self.models.append(
-                SoftmaxModel.fit(
-                    rows=rows, vectors=vecs, labels=labels, n_classes=n_classes, steps=80, lr=0.1, l2=3e-5
-                )
+                SoftmaxModel.fit(rows=rows, vectors=vecs, labels=labels, n_classes=n_classes, steps=80, lr=0.1, l2=3e-5)
             )
 
     def features(self, *, query, size: int, exclude: int | None = None) -> dict[str, np.ndarray]:
@@ -125,8 +123,8 @@ class ExampleIndex:
         }
         if self.models:
             row = self._tfidf(query.terms)
-            models = [self.models[self.fold_of[exclude]]] if exclude is not None else self.models
-            logits = sum(m.logits(row=row, vector=query.vector) for m in models) / len(models)
+            model = self.models[self.fold_of[exclude]] if exclude is not None else self.models[-1]
+            logits = model.logits(row=row, vector=query.vector)
             out["linear"] = np.full(size, float(logits.min()), dtype=np.float32)
             out["linear"][: len(logits)] = logits[:size]
         return out

@@ -44,6 +44,20 @@ def suggestions(request, pk: int):
     )
 
 
+def _request_mission(user, org):
+    """The newest mission in which ``org`` takes part and the account may ask meetings for it."""
+    from gyoryu.accounts.queries import scope_for
+    from gyoryu.meetings.domain import _participants
+    from gyoryu.missions.queries import can_manage
+
+    scope = scope_for(user)
+    for mission in visible_missions(user).filter(organiser_id=org.organiser_id).order_by("-created")[:5]:
+        participants = _participants(mission)
+        if org.pk in participants and (org.pk in scope.own_orgs or can_manage(user, mission)):
+            return mission, participants
+    return None, set()
+
+
 @login_required
 @require_POST
 def code_suggestions(request):

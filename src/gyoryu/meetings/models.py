@@ -7,8 +7,10 @@ from django.utils.translation import gettext_lazy as _
 class Meeting(models.Model):
     class Status(models.TextChoices):
         REQUESTED = "requested", _("Requested")
+        PROPOSED = "proposed", _("Other time proposed")
         ACCEPTED = "accepted", _("Accepted")
         DECLINED = "declined", _("Declined")
+        EXPIRED = "expired", _("Expired")
         CANCELLED = "cancelled", _("Cancelled")
 
     class Kind(models.TextChoices):
@@ -47,6 +49,17 @@ class Meeting(models.Model):
         "self", symmetrical=False, blank=True, related_name="before", verbose_name=_("after these meetings")
     )
     notes = models.TextField(_("notes"), blank=True)
+    requested_by = models.ForeignKey(
+        "auth.User", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    message = models.TextField(_("message"), blank=True, max_length=2000)
+    deadline = models.DateTimeField(_("answer by"), null=True, blank=True)
+    proposed_start = models.DateTimeField(_("proposed time"), null=True, blank=True)
+    answered_by = models.ForeignKey(
+        "auth.User", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    answered = models.DateTimeField(null=True, blank=True)
+    answer = models.TextField(_("answer"), blank=True, max_length=2000)
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
 

@@ -16,6 +16,8 @@ MISSION_FIELDS = (
     "status",
     "max_meetings_per_day",
     "fairness",
+    "request_days",
+    "max_pending_requests",
 )
 STOP_FIELDS = (
     "city_ko",

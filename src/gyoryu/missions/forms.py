@@ -25,14 +25,24 @@ class MissionForm(ModelForm):
             "status",
             "max_meetings_per_day",
             "fairness",
+            "request_days",
+            "max_pending_requests",
         ]
         widgets = {
             "purpose_ko": forms.Textarea(attrs={"rows": 3}),
             "purpose_en": forms.Textarea(attrs={"rows": 3}),
         }
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("request_days", "max_pending_requests"):
+            self.fields[name].required = False
+
     def clean(self):
         cleaned = super().clean()
+        for name in ("request_days", "max_pending_requests"):
+            if cleaned.get(name) is None:
+                cleaned[name] = getattr(self.instance, name)
         error = require_one_language(cleaned, "title", _("a title"))
         if error:
             self.add_error("title_en", error)

@@ -33,6 +33,16 @@ class Mission(models.Model):
         default=2,
         help_text=_("any two participants' idle gaps differ by at most this many; empty: no limit"),
     )
+    request_days = models.PositiveSmallIntegerField(
+        _("days to answer a meeting request"),
+        default=5,
+        help_text=_("an unanswered request expires after this and frees what it held"),
+    )
+    max_pending_requests = models.PositiveSmallIntegerField(
+        _("pending requests per participant"),
+        default=10,
+        help_text=_("a cap on unanswered outgoing requests"),
+    )
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
 

@@ -101,7 +101,9 @@ class ExampleIndex:
             vecs = np.concatenate([self.vectors[keep], doc_vecs]).astype(np.float32)
             labels = np.concatenate([self.targets[keep], np.array(doc_labels, dtype=np.int64)])
             self.models.append(
-                SoftmaxModel.fit(rows=rows, vectors=vecs, labels=labels, n_classes=n_classes, steps=80, lr=0.1, l2=3e-5)
+                SoftmaxModel.fit(
+                    rows=rows, vectors=vecs, labels=labels, n_classes=n_classes, steps=80, lr=0.1, l2=3e-5
+                )
             )
 
     def features(self, *, query, size: int, exclude: int | None = None) -> dict[str, np.ndarray]:

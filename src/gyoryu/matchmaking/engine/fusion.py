@@ -23,6 +23,10 @@ FEATURES = (
     "centroid_dense",
     "centroid_lex",
     "linear",
+    "div_linear",
+    "div_centroid_dense",
+    "div_knn_lex",
+    "div_code_lex",
 )
 
 # Measured on the bench sets without training data (see the note in bench/matching.py).

@@ -98,6 +98,7 @@ class Engine:
         self._code_post: dict[str, dict[int, float]] = {}
         self._code_vecs: dict[str, np.ndarray] = {}
         self.examples = None
+        self._groups: np.ndarray | None = None
 
     # ---------- documents ----------
     def __len__(self) -> int:
@@ -239,6 +240,7 @@ class Engine:
         pairs = [(t, d) for t, d in examples if d in self._slot]
         if not pairs:
             return self.weights
+        self._groups = self._division_groups()
         self.examples = ExampleIndex.build(engine=self, pairs=pairs)
         samples = []
         for i, (text, doc_id) in enumerate(pairs):
@@ -272,7 +274,42 @@ class Engine:
         feats["codes"] = self._code_match(q.codes, size)
         if self.examples is not None and side == "offers":
             feats.update(self.examples.features(query=q, size=size, exclude=exclude_example))
+            feats.update(self._division_features(feats))
         return feats
+
+    def _division_features(self, feats: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+        """Hierarchical smoothing: each signal's best value (softmax mass for ``linear``) over the documents
+        of the same KSIC division, for indexes of coded documents (industry groups, code tables)."""
+        groups = self._groups
+        if groups is None or len(groups) != len(self._ids):
+            return {}
+        n_groups = int(groups.max()) + 1
+        out = {}
+        for name in ("linear", "centroid_dense", "knn_lex", "code_lex"):
+            x = feats.get(name)
+            if x is None:
+                continue
+            if name == "linear":
+                agg = np.zeros(n_groups)
+                np.add.at(agg, groups, np.exp(x - x.max()))
+                out["div_" + name] = np.log(agg[groups] + 1e-12)
+            else:
+                agg = np.full(n_groups, -np.inf)
+                np.maximum.at(agg, groups, x)
+                out["div_" + name] = agg[groups]
+        return out
+
+    def _division_groups(self) -> np.ndarray | None:
+        """Group number per slot: the KSIC division of the document's first code (None if under half coded)."""
+        keys = []
+        for doc_id in self._ids:
+            doc = self.docs.get(doc_id) if doc_id is not None else None
+            code = next((c for s, c in doc.codes if s == "ksic"), None) if doc is not None else None
+            keys.append(code[:2] if code else f"slot:{len(keys)}")
+        if sum(not k.startswith("slot:") for k in keys) < len(keys) / 2:
+            return None
+        index = {k: i for i, k in enumerate(dict.fromkeys(keys))}
+        return np.array([index[k] for k in keys], dtype=np.int64)
 
     def _weights_for(self, q: Query) -> dict[str, float]:
         """Learned weights as they are; default weights with the industry signals gated by the query."""

@@ -1,0 +1,131 @@
+"""Pages of the request workflow: ask, answer, propose another time, withdraw, and the organiser's matrix."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from gyoryu.accounts.queries import scope_for
+from gyoryu.common.views import get_or_404
+from gyoryu.meetings import domain
+from gyoryu.missions.queries import can_manage, visible_missions
+from gyoryu.organizations.models import Organisation
+
+
+def _context(request, pk):
+    mission = get_or_404(visible_missions(request.user).select_related("organiser"), pk=pk)
+    manager = can_manage(request.user, mission)
+    mine = set(scope_for(request.user).own_orgs) & domain._participants(mission)
+    if not manager and not mine:
+        raise PermissionDenied
+    return mission, manager, mine
+
+
+@login_required
+def requests_page(request, pk: int):
+    mission, manager, mine = _context(request, pk)
+    qs = mission.meetings.select_related("requester", "counterpart", "stop").order_by("-created")
+    if not manager:
+        qs = qs.filter(Q(requester_id__in=mine) | Q(counterpart_id__in=mine))
+    context = {"mission": mission, "manager": manager, "mine": mine, "meetings": qs[:500]}
+    if manager:
+        rows = [e.organisation for e in mission.delegation.select_related("organisation")]
+        cols = [t.organisation for t in mission.targets.select_related("organisation")]
+        latest = {}
+        for m in mission.meetings.order_by("created"):
+            latest[(m.requester_id, m.counterpart_id)] = m
+            latest.setdefault((m.counterpart_id, m.requester_id), m)
+        context["matrix"] = {
+            "cols": cols,
+            "rows": [{"org": r, "cells": [(c, latest.get((r.pk, c.pk))) for c in cols]} for r in rows],
+        }
+    return render(request, "meetings/requests.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def request_new(request, pk: int):
+    mission, manager, mine = _context(request, pk)
+    directory = Organisation.objects.filter(organiser=mission.organiser, pk__in=domain._participants(mission))
+    as_id, to_id = request.GET.get("as", ""), request.GET.get("to", "")
+    requester = directory.filter(pk=int(as_id)).first() if as_id.isdigit() else None
+    counterpart = directory.filter(pk=int(to_id)).first() if to_id.isdigit() else None
+    if requester is None and len(mine) == 1:
+        requester = directory.filter(pk__in=mine).first()
+    if requester is None or counterpart is None or (not manager and requester.pk not in mine):
+        raise PermissionDenied
+    if request.method == "POST":
+        priority = request.POST.get("priority", "2")
+        try:
+            domain.request_meeting(
+                mission=mission,
+                requester=requester,
+                counterpart=counterpart,
+                user=request.user,
+                message=request.POST.get("message", ""),
+                priority=int(priority) if priority in ("1", "2", "3") else 2,
+            )
+        except domain.RequestRefused as exc:
+            messages.error(request, str(exc))
+        else:
+            messages.success(request, _("Request sent. %(org)s is notified.") % {"org": counterpart})
+            return redirect("meetings:requests", pk=mission.pk)
+    return render(
+        request,
+        "meetings/request_new.html",
+        {"mission": mission, "requester": requester, "counterpart": counterpart},
+    )
+
+
+def _proposed(mission, raw: str):
+    """A datetime-local value, read in the time zone of the stop on that day."""
+    try:
+        naive = dt.datetime.fromisoformat(raw)
+    except ValueError:
+        return None
+    stop = mission.stops.filter(start_date__lte=naive.date(), end_date__gte=naive.date()).first()
+    tz = zoneinfo.ZoneInfo(stop.timezone) if stop else dt.UTC
+    return naive.replace(tzinfo=tz)
+
+
+@login_required
+@require_POST
+def request_answer(request, pk: int, meeting: int):
+    mission, manager, mine = _context(request, pk)
+    m = get_or_404(mission.meetings.all(), pk=meeting)
+    decision = request.POST.get("decision", "")
+    try:
+        if decision in ("take", "leave"):
+            if not (manager or m.requester_id in mine):
+                raise PermissionDenied
+            domain.answer_proposal(meeting=m, user=request.user, accept=decision == "take")
+        elif decision == "withdraw":
+            if not (manager or m.requester_id in mine):
+                raise PermissionDenied
+            domain.withdraw_request(meeting=m, user=request.user)
+        else:
+            if not (manager or m.counterpart_id in mine):
+                raise PermissionDenied
+            proposed = (
+                _proposed(mission, request.POST.get("proposed_start", "")) if decision == "propose" else None
+            )
+            domain.answer_request(
+                meeting=m,
+                user=request.user,
+                decision=decision,
+                answer=request.POST.get("answer", ""),
+                proposed_start=proposed,
+            )
+    except domain.RequestRefused as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, _("Saved. The other side is notified."))
+    return redirect("meetings:requests", pk=mission.pk)

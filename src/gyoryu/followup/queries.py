@@ -1,0 +1,273 @@
+"""Reads of follow-up, always through what the account may see, and money in USD and KRW."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.core.exceptions import ObjectDoesNotExist
+from django.db.models import Prefetch, Q, QuerySet
+from django.utils import timezone
+
+from gyoryu.accounts.models import hash_token
+from gyoryu.accounts.queries import scope_for
+from gyoryu.followup.models import CheckIn, CurrencyRate, Lead, LeadEvent, Outcome, Stage, Task
+from gyoryu.meetings.models import Meeting
+from gyoryu.missions.queries import can_manage
+from gyoryu.scheduling.models import Placement, Schedule
+from gyoryu.scheduling.queries import placements, published
+
+CENT, WON = Decimal("0.01"), Decimal("1")
+
+
+# Money ------------------------------------------------------------------------------------------------
+
+
+def rates(mission) -> dict[str, CurrencyRate]:
+    return {r.currency: r for r in CurrencyRate.objects.filter(mission=mission)}
+
+
+def convert(amount: Decimal | None, currency: str, mission_rates: dict) -> dict | None:
+    """{"amount", "currency", "usd", "krw"} with USD to the cent and KRW to the won; None without an amount
+    or a rate."""
+    rate = mission_rates.get(currency)
+    if amount is None or rate is None:
+        return None
+    return {
+        "amount": amount,
+        "currency": currency,
+        "usd": (amount * rate.usd_per_unit).quantize(CENT, ROUND_HALF_UP),
+        "krw": (amount * rate.krw_per_unit).quantize(WON, ROUND_HALF_UP),
+    }
+
+
+def outcome_amounts(outcome: Outcome, mission_rates: dict) -> dict[str, dict | None]:
+    return {
+        p: convert(getattr(outcome, f"{p}_amount"), getattr(outcome, f"{p}_currency"), mission_rates)
+        for p in ("consultation", "expected_contract", "onsite_contract")
+    }
+
+
+# Who sees what ----------------------------------------------------------------------------------------
+
+
+def _org_condition(user, firm_fields: tuple[str, ...], mission_field: str) -> Q | None:
+    """Staff: their organisers' missions; delegates: their own organisation on one of ``firm_fields``;
+    partner guests and strangers: nothing (None)."""
+    scope = scope_for(user)
+    if scope.is_admin:
+        return Q()
+    cond = Q(**{f"{mission_field}__organiser_id__in": scope.staff_organisers})
+    for organiser_id, org_id in scope.delegate:
+        for f in firm_fields:
+            cond |= Q(**{f"{mission_field}__organiser_id": organiser_id, f"{f}_id": org_id})
+    return cond if (scope.staff_organisers or scope.delegate) else None
+
+
+def visible_meetings(user) -> QuerySet[Meeting]:
+    """Meetings whose attendance and outcome the account may see and record."""
+    cond = _org_condition(user, ("requester", "counterpart"), "mission")
+    return Meeting.objects.none() if cond is None else Meeting.objects.filter(cond)
+
+
+def visible_leads(user) -> QuerySet[Lead]:
+    cond = _org_condition(user, ("firm",), "mission")
+    return Lead.objects.none() if cond is None else Lead.objects.filter(cond)
+
+
+def visible_tasks(user) -> QuerySet[Task]:
+    return Task.objects.filter(lead__in=visible_leads(user))
+
+
+def own_delegate_orgs(user, mission) -> set[int]:
+    return {org for organiser, org in scope_for(user).delegate if organiser == mission.organiser_id}
+
+
+# Today's meetings -------------------------------------------------------------------------------------
+
+
+def meeting_rows(qs) -> list[dict]:
+    """Placements as rows with their meeting's attendance and outcome (already selected)."""
+    rows = []
+    for p in qs:
+        m = p.meeting
+        tz = zoneinfo.ZoneInfo(p.stop.timezone)
+        rows.append(
+            {
+                "placement": p,
+                "meeting": m,
+                "tz": p.stop.timezone,
+                "date": p.start.astimezone(tz).date(),
+                "today": timezone.now().astimezone(tz).date(),
+                "attendance": m.attendance if has_related(m, "attendance") else None,
+                "outcome": m.outcome if has_related(m, "outcome") else None,
+            }
+        )
+    return rows
+
+
+def has_related(obj, name: str) -> bool:
+    try:
+        getattr(obj, name)
+    except ObjectDoesNotExist:  # a reverse one-to-one that is absent
+        return False
+    return True
+
+
+def _with_followup(qs):
+    return qs.select_related("meeting__attendance", "meeting__outcome")
+
+
+def today(user, mission) -> list[dict] | None:
+    """The published schedule's meetings the account may record, grouped by local day, today's day first,
+    then the following days, then the past ones (latest first).  None for partner guests."""
+    schedule = published(mission)
+    if can_manage(user, mission):
+        qs = placements(schedule) if schedule else None
+    else:
+        orgs = own_delegate_orgs(user, mission)
+        if not orgs:
+            return None
+        qs = (
+            placements(schedule).filter(
+                Q(meeting__requester_id__in=orgs) | Q(meeting__counterpart_id__in=orgs)
+            )
+            if schedule
+            else None
+        )
+    if qs is None:
+        return []
+    days: dict[dt.date, dict] = {}
+    for row in meeting_rows(_with_followup(qs)):
+        day = days.setdefault(row["date"], {"date": row["date"], "today": row["today"], "rows": []})
+        day["rows"].append(row)
+    groups = list(days.values())
+    for g in groups:
+        g["is_today"] = g["date"] == g["today"]
+    current = [g for g in groups if g["date"] >= g["today"]]
+    past = [g for g in groups if g["date"] < g["today"]]
+    return sorted(current, key=lambda g: g["date"]) + sorted(past, key=lambda g: g["date"], reverse=True)
+
+
+def row_for(meeting) -> dict | None:
+    """One meeting's row on the today page (after a tap), from the published schedule."""
+    schedule = published(meeting.mission)
+    if schedule is None:
+        return None
+    rows = meeting_rows(_with_followup(placements(schedule).filter(meeting=meeting)))
+    return rows[0] if rows else None
+
+
+# Pipeline ---------------------------------------------------------------------------------------------
+
+
+def pipeline(user, mission) -> list[dict]:
+    """Columns by stage with the visible leads, their count and sums (expected contract and export
+    amounts) in USD and KRW.  A fixed number of queries, however many leads."""
+    mission_rates = rates(mission)
+    leads = (
+        visible_leads(user)
+        .filter(mission=mission)
+        .select_related("firm", "partner", "meeting__outcome")
+        .order_by("-updated", "id")
+    )
+    columns = {s: {"stage": s, "label": label, "leads": [], "sums": _zero()} for s, label in Stage.choices}
+    for lead in leads:
+        outcome = lead.meeting.outcome if has_related(lead.meeting, "outcome") else None
+        lead.expected = (
+            convert(outcome.expected_contract_amount, outcome.expected_contract_currency, mission_rates)
+            if outcome
+            else None
+        )
+        lead.export = convert(lead.export_amount, lead.export_currency, mission_rates)
+        col = columns[lead.stage]
+        col["leads"].append(lead)
+        for key, value in (("expected", lead.expected), ("export", lead.export)):
+            if value:
+                col["sums"][f"{key}_usd"] += value["usd"]
+                col["sums"][f"{key}_krw"] += value["krw"]
+    return list(columns.values())
+
+
+def _zero() -> dict:
+    return {
+        k: Decimal("0.00") if k.endswith("usd") else Decimal("0")
+        for k in ("expected_usd", "expected_krw", "export_usd", "export_krw")
+    }
+
+
+def lead_detail(user, pk: int) -> Lead:
+    """Raises Lead.DoesNotExist when absent or not visible."""
+    return (
+        visible_leads(user)
+        .select_related("mission", "firm", "partner", "meeting__outcome")
+        .prefetch_related(
+            Prefetch("tasks", queryset=Task.objects.select_related("owner")),
+            Prefetch("events", queryset=LeadEvent.objects.select_related("by")),
+            "checkins",
+        )
+        .get(pk=pk)
+    )
+
+
+# Check-in links ---------------------------------------------------------------------------------------
+
+
+def checkin_by_token(raw: str) -> CheckIn | None:
+    if not raw or len(raw) > 200:
+        return None
+    return (
+        CheckIn.objects.select_related("lead__mission", "lead__partner", "firm")
+        .filter(token_hash=hash_token(raw))
+        .first()
+    )
+
+
+# Timeline of a partner --------------------------------------------------------------------------------
+
+
+def timeline(user, organisation) -> list[dict] | None:
+    """Everything since the first meeting with ``organisation`` that the account may see, newest first:
+    meetings (published times), attendance, outcomes, lead events (stage changes, tasks, exports, check-in
+    answers) and tasks.  None when the account may see none of it (a 404)."""
+    scope = scope_for(user)
+    meetings = list(
+        visible_meetings(user)
+        .filter(Q(counterpart=organisation) | Q(requester=organisation))
+        .select_related("mission", "requester", "counterpart", "attendance__by", "outcome", "lead")
+        .order_by("id")
+    )
+    is_staff = scope.is_admin or organisation.organiser_id in scope.staff_organisers
+    if not meetings and not is_staff:
+        return None
+    ids = [m.pk for m in meetings]
+    placed = {
+        p.meeting_id: p
+        for p in Placement.objects.filter(
+            meeting_id__in=ids, schedule__status=Schedule.Status.PUBLISHED
+        ).select_related("stop", "room__venue")
+    }
+    leads = {
+        lead.meeting_id: lead
+        for lead in Lead.objects.filter(meeting_id__in=ids).prefetch_related(
+            Prefetch("events", queryset=LeadEvent.objects.select_related("by")),
+            Prefetch("tasks", queryset=Task.objects.select_related("owner")),
+        )
+    }
+    items = []
+    for m in meetings:
+        p = placed.get(m.pk)
+        items.append({"at": p.start if p else m.created, "kind": "meeting", "meeting": m, "placement": p})
+        if has_related(m, "attendance"):
+            items.append({"at": m.attendance.at, "kind": "attendance", "meeting": m, "obj": m.attendance})
+        if has_related(m, "outcome"):
+            items.append({"at": m.outcome.updated, "kind": "outcome", "meeting": m, "obj": m.outcome})
+        lead = leads.get(m.pk)
+        if lead is not None:
+            for e in lead.events.all():
+                items.append({"at": e.at, "kind": f"event_{e.kind}", "meeting": m, "lead": lead, "obj": e})
+            for t in lead.tasks.all():
+                items.append({"at": t.created, "kind": "task", "meeting": m, "lead": lead, "obj": t})
+    items.sort(key=lambda i: i["at"], reverse=True)
+    return items

@@ -1,0 +1,267 @@
+"""Follow-up pages: thin views over ``queries`` (who sees what) and ``domain`` (every change)."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from gyoryu.common.views import add_errors, get_or_404
+from gyoryu.followup import domain, forms, queries
+from gyoryu.followup.models import Attendance, Lead, Outcome
+from gyoryu.missions.queries import can_manage, visible_missions
+from gyoryu.organizations.models import Organisation
+
+
+def _mission(request, pk: int):
+    return get_or_404(visible_missions(request.user).select_related("organiser"), pk=pk)
+
+
+def _meeting(request, meeting_id: int):
+    return get_or_404(
+        queries.visible_meetings(request.user).select_related("mission", "requester", "counterpart"),
+        pk=meeting_id,
+    )
+
+
+def _is_htmx(request) -> bool:
+    return request.headers.get("HX-Request") == "true"
+
+
+@login_required
+def today(request, pk: int):
+    mission = _mission(request, pk)
+    days = queries.today(request.user, mission)
+    if days is None:
+        raise Http404
+    return render(
+        request,
+        "followup/today.html",
+        {"mission": mission, "days": days, "can_manage": can_manage(request.user, mission)},
+    )
+
+
+@login_required
+@require_POST
+def attendance(request, meeting_id: int):
+    meeting = _meeting(request, meeting_id)
+    status = request.POST.get("status")
+    error = ""
+    try:
+        if status == Attendance.Status.HELD:
+            domain.check_in(meeting=meeting, user=request.user)
+        elif status == Attendance.Status.NO_SHOW:
+            domain.mark_no_show(meeting=meeting, user=request.user)
+        else:
+            error = _("Choose held or no-show.")
+    except ValidationError as exc:
+        error = " ".join(exc.messages)
+    if _is_htmx(request):
+        row = queries.row_for(meeting)
+        if row is None:
+            raise Http404
+        return render(request, "followup/_row.html", {"row": row, "error": error})
+    if error:
+        messages.error(request, error)
+    return redirect("followup:today", pk=meeting.mission_id)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def outcome(request, meeting_id: int):
+    meeting = _meeting(request, meeting_id)
+    current = Outcome.objects.filter(meeting=meeting).first()
+    initial = {"version": current.version if current else 0}
+    form = forms.OutcomeForm(request.POST or None, instance=current, initial=initial, meeting=meeting)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            domain.save_outcome(meeting=meeting, user=request.user, data=data, version=data["version"])
+        except ValidationError as exc:
+            add_errors(form, exc)
+        else:
+            messages.success(request, _("Outcome saved."))
+            return redirect("followup:today", pk=meeting.mission_id)
+    return render(
+        request,
+        "followup/outcome.html",
+        {
+            "meeting": meeting,
+            "mission": meeting.mission,
+            "form": form,
+            "outcome": current,
+            "currencies": sorted(queries.rates(meeting.mission)),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def rates(request, pk: int):
+    mission = _mission(request, pk)
+    if not can_manage(request.user, mission):
+        raise PermissionDenied
+    form = forms.RateForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            domain.set_rate(mission=mission, **form.cleaned_data)
+        except ValidationError as exc:
+            add_errors(form, exc)
+        else:
+            messages.success(request, _("Rate saved."))
+            return redirect("followup:rates", pk=mission.pk)
+    return render(
+        request,
+        "followup/rates.html",
+        {"mission": mission, "form": form, "rates": queries.rates(mission).values()},
+    )
+
+
+@login_required
+def pipeline(request, pk: int):
+    mission = _mission(request, pk)
+    if not (can_manage(request.user, mission) or queries.own_delegate_orgs(request.user, mission)):
+        raise Http404
+    return render(
+        request,
+        "followup/pipeline.html",
+        {
+            "mission": mission,
+            "columns": queries.pipeline(request.user, mission),
+            "can_manage": can_manage(request.user, mission),
+        },
+    )
+
+
+def _lead(request, pk: int) -> Lead:
+    try:
+        return queries.lead_detail(request.user, pk)
+    except Lead.DoesNotExist:
+        raise Http404 from None
+
+
+@login_required
+def lead(request, pk: int, stage_form=None, task_form=None):
+    lead = _lead(request, pk)
+    mission_rates = queries.rates(lead.mission)
+    outcome = lead.meeting.outcome if queries.has_related(lead.meeting, "outcome") else None
+    return render(
+        request,
+        "followup/lead.html",
+        {
+            "lead": lead,
+            "mission": lead.mission,
+            "outcome": outcome,
+            "amounts": queries.outcome_amounts(outcome, mission_rates) if outcome else {},
+            "export": queries.convert(lead.export_amount, lead.export_currency, mission_rates),
+            "stage_form": stage_form
+            or forms.StageForm(
+                initial={
+                    "stage": lead.stage,
+                    "lost_reason": lead.lost_reason,
+                    "export_amount": lead.export_amount,
+                    "export_currency": lead.export_currency,
+                }
+            ),
+            "task_form": task_form or forms.TaskForm(lead=lead),
+            "currencies": sorted(mission_rates),
+        },
+    )
+
+
+@login_required
+@require_POST
+def lead_stage(request, pk: int):
+    obj = _lead(request, pk)
+    form = forms.StageForm(request.POST)
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            with transaction.atomic():
+                domain.change_stage(
+                    lead=obj, stage=data["stage"], lost_reason=data["lost_reason"], user=request.user
+                )
+                domain.set_export(
+                    lead=obj,
+                    amount=data["export_amount"],
+                    currency=data["export_currency"],
+                    user=request.user,
+                )
+        except ValidationError as exc:
+            add_errors(form, exc)
+        else:
+            messages.success(request, _("Lead updated."))
+            return redirect("followup:lead", pk=obj.pk)
+    return lead(request, pk, stage_form=form)
+
+
+@login_required
+@require_POST
+def add_task(request, pk: int):
+    obj = _lead(request, pk)
+    form = forms.TaskForm(request.POST, lead=obj)
+    if form.is_valid():
+        try:
+            domain.add_task(lead=obj, user=request.user, **form.cleaned_data)
+        except ValidationError as exc:
+            add_errors(form, exc)
+        else:
+            messages.success(request, _("Task added."))
+            return redirect("followup:lead", pk=obj.pk)
+    return lead(request, pk, task_form=form)
+
+
+@login_required
+@require_POST
+def task_done(request, pk: int):
+    task = get_or_404(queries.visible_tasks(request.user).select_related("lead"), pk=pk)
+    domain.complete_task(task=task, user=request.user, done=request.POST.get("done", "1") == "1")
+    return redirect("followup:lead", pk=task.lead_id)
+
+
+@login_required
+def timeline(request, org_id: int):
+    organisation = get_or_404(Organisation.objects.all(), pk=org_id)
+    items = queries.timeline(request.user, organisation)
+    if items is None:
+        raise Http404
+    return render(request, "followup/timeline.html", {"organisation": organisation, "items": items})
+
+
+@require_http_methods(["GET", "POST"])
+def answer(request, token: str):
+    """The firm's answer to a check-in, by the link in its e-mail: no account, no password."""
+    checkin = queries.checkin_by_token(token)
+    if checkin is None:
+        return render(request, "followup/answer_gone.html", {"reason": "unknown"}, status=404)
+    lang = request.GET.get("lang") or ("ko" if checkin.firm.country == "KR" else "en")
+    with translation.override(lang if lang in ("ko", "en") else "en"):
+        if checkin.answered_at is not None:
+            return render(request, "followup/answer.html", {"checkin": checkin, "answered": True})
+        if checkin.expires is None or checkin.expires < timezone.localdate():
+            return render(request, "followup/answer_gone.html", {"reason": "expired"}, status=410)
+        form = forms.AnswerForm(request.POST or None, initial={"stage": checkin.lead.stage})
+        if request.method == "POST" and form.is_valid():
+            try:
+                domain.answer_checkin(checkin=checkin, **form.cleaned_data)
+            except ValidationError as exc:
+                if exc.code == "answered":
+                    checkin.refresh_from_db()
+                    return render(request, "followup/answer.html", {"checkin": checkin, "answered": True})
+                add_errors(form, exc)
+            else:
+                checkin.refresh_from_db()
+                return render(
+                    request, "followup/answer.html", {"checkin": checkin, "answered": True, "thanks": True}
+                )
+        return render(
+            request,
+            "followup/answer.html",
+            {"checkin": checkin, "form": form, "currencies": sorted(queries.rates(checkin.lead.mission))},
+        )

@@ -6,7 +6,15 @@ or title is exactly a KSIC name is given that code). Industry code tables are re
 ``../shared/data/reference``), as the product reads its imported code tables; without them the engine runs
 without the KSIC bridge. ``qrels/train.tsv``, where present, is learned from (``Engine.learn``); only test
 queries are scored. The unlabelled test queries serve as the reference set for hubness correction
-(``Engine.set_reference_queries``); ``--no-hubness`` turns that off.
+(``Engine.set_reference_queries``, a transductive, label-free use of the query set, as in bitext mining);
+``--no-hubness`` turns that off.
+
+Method in short (see ``gyoryu.matchmaking.engine``): per candidate, BM25 on kiwipiepy/Snowball terms with
+glossary and KSIC-name expansion, BM25 on KSIC code profiles, the profile terms of the query's likely codes,
+USE v3 cosine (hubness-corrected) and best sentence pair, shared/related KSIC codes (given or inferred);
+min-max scaled and added with default weights, the industry signals gated by how much the query is about
+industries. With train qrels: nearest examples, centroids, a softmax model over terms+embeddings
+(cross-fitted), a prior and division-level smoothing, all fused with weights learned on the train queries.
 """
 
 from __future__ import annotations

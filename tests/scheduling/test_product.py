@@ -218,3 +218,54 @@ def test_publishing_a_change_notifies_exactly_those_concerned_in_their_language(
     assert english.language == "en" and english.subject.startswith("Your agenda changed")
     assert "cancelled" in english.body
     assert {m.to[0] for m in mail.outbox} == {n.email for n in Notification.objects.all()}
+
+
+def test_moving_a_meeting_by_hand_is_checked_and_makes_a_draft(client, mission):
+    staff = MembershipFactory(organiser=mission.organiser, role=Role.STAFF).user
+    client.force_login(staff)
+    published = _run(mission)
+    domain.publish(schedule=published)
+    placements = list(queries.placements(published))
+    p, other = placements[0], next(x for x in placements if x.start != placements[0].start)
+    url = f"/missions/{mission.pk}/schedule/{published.number}/move/"
+    # onto a time when one of its organisations already meets someone else: refused with the reason
+    clash = next(
+        x for x in placements if x.start != p.start and x.meeting.requester_id == p.meeting.requester_id
+    )
+    refused = client.post(
+        url,
+        {"meeting": p.meeting.pk, "start": clash.start.isoformat(), "room": p.room_id},
+        HTTP_ACCEPT="application/json",
+    )
+    assert refused.status_code == 409
+    assert f"{p.meeting.requester} already meets" in " ".join(refused.json()["reasons"])
+    assert mission.schedules.count() == 1
+    # onto a free cell of the grid (a time with a free table and both organisations free)
+    grid = queries.full_grid(published)
+    busy = {(q.start, o) for q in placements for o in (q.meeting.requester_id, q.meeting.counterpart_id)}
+    target = next(
+        (row["start"], cell["room"])
+        for day in grid
+        for row in day["rows"]
+        for cell in row["cells"]
+        if cell["placement"] is None
+        and all(
+            (dt.datetime.fromisoformat(row["start"]), o) not in busy
+            for o in (p.meeting.requester_id, p.meeting.counterpart_id)
+        )
+    )
+    ok = client.post(
+        url,
+        {"meeting": p.meeting.pk, "start": target[0], "room": target[1].pk},
+        HTTP_ACCEPT="application/json",
+    )
+    assert ok.status_code == 200, ok.content
+    draft = mission.schedules.get(number=published.number + 1)
+    assert ok.json() == {"ok": True, "url": f"/missions/{mission.pk}/schedule/{draft.number}/"}
+    moved = draft.placements.get(meeting=p.meeting)
+    assert (moved.start.isoformat(), moved.room_id) == (target[0], target[1].pk)
+    changes = queries.changes(published, draft)
+    assert [c.meeting.pk for c in changes] == [p.meeting.pk]
+    assert other.meeting_id != p.meeting_id
+    page = client.get(ok.json()["url"]).content.decode()
+    assert 'draggable="true"' in page and "Move a meeting" in page

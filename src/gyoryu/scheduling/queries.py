@@ -104,3 +104,30 @@ def changes(old: Schedule | None, new: Schedule) -> list[Change]:
             )
         )
     return out
+
+
+def full_grid(schedule: Schedule) -> list[dict]:
+    """Every slot of every day (rows) by every room of the stop's venues (columns), placements in their cells,
+    so that a meeting can be dropped on any free cell."""
+    from gyoryu.scheduling.build import moment, stop_slots
+
+    placed = {(p.room_id, p.start): p for p in placements(schedule)}
+    out = []
+    for stop in schedule.mission.stops.order_by("order").prefetch_related("venues__rooms"):
+        rooms = [r for v in stop.venues.all() for r in v.rooms.all()]
+        if not rooms:
+            continue
+        tz = zoneinfo.ZoneInfo(stop.timezone)
+        days: dict = {}
+        for slot in stop_slots(stop):
+            start = moment(slot.start)
+            local_start = start.astimezone(tz)
+            row = {
+                "time": local_start.strftime("%H:%M"),
+                "start": start.isoformat(),
+                "cells": [{"room": r, "placement": placed.get((r.pk, start))} for r in rooms],
+            }
+            days.setdefault(local_start.date(), []).append(row)
+        for date, rows in days.items():
+            out.append({"stop": stop, "date": date, "rooms": rooms, "rows": rows})
+    return out

@@ -73,3 +73,28 @@ def _swap_interpreter(out, ids, mid, want, can_interpret) -> None:
             replace(out[holder], interpreter=mine.interpreter),
             replace(mine, interpreter=want),
         )
+
+
+def keep_places(result, problem, previous: dict):
+    """``result`` with each meeting that stays at its old slot and venue back at its old table and with its
+    old interpreter where allowed (see ``stabilise``)."""
+    from gyoryu.scheduling.solver.index import can_interpret, side_languages
+
+    if not previous:
+        return result
+    meetings = {m.id: m for m in problem.meetings}
+    interpreters = {i.id: i for i in problem.interpreters}
+    capacity = {r.id: r.capacity for v in problem.venues for r in v.rooms}
+
+    def can(interpreter_id: str, meeting_id: str) -> bool:
+        a, b = side_languages(problem, meetings[meeting_id])
+        return interpreter_id in interpreters and can_interpret(interpreters[interpreter_id], a, b)
+
+    assignments = stabilise(
+        assignments=result.assignments,
+        previous=previous,
+        capacity=capacity,
+        sizes={m.id: m.size for m in problem.meetings},
+        can_interpret=can,
+    )
+    return replace(result, assignments=tuple(assignments))

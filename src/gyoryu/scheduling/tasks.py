@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from gyoryu.scheduling import build, solver
 from gyoryu.scheduling.models import Placement, Schedule
-from gyoryu.scheduling.stabilise import stabilise
+from gyoryu.scheduling.stabilise import keep_places
 
 PROGRESS_EVERY = 0.5  # seconds between progress writes
 
@@ -34,31 +34,6 @@ def _keep_from(base: Schedule | None, look: build.Lookup) -> tuple[dict, dict, d
             if p.meeting.confirmed:
                 confirmed[mid] = slot
     return keep, confirmed, previous
-
-
-def _stabilised(result, problem: solver.Problem, previous: dict):
-    from dataclasses import replace
-
-    from gyoryu.scheduling.solver.index import can_interpret, side_languages
-
-    if not previous:
-        return result
-    meetings = {m.id: m for m in problem.meetings}
-    interpreters = {i.id: i for i in problem.interpreters}
-    capacity = {r.id: r.capacity for v in problem.venues for r in v.rooms}
-
-    def can(interpreter_id: str, meeting_id: str) -> bool:
-        a, b = side_languages(problem, meetings[meeting_id])
-        return can_interpret(interpreters[interpreter_id], a, b)
-
-    assignments = stabilise(
-        assignments=result.assignments,
-        previous=previous,
-        capacity=capacity,
-        sizes={m.id: m.size for m in problem.meetings},
-        can_interpret=can,
-    )
-    return replace(result, assignments=tuple(assignments))
 
 
 def _pin(problem: solver.Problem, confirmed: dict[str, str]) -> solver.Problem:
@@ -114,7 +89,7 @@ def solve_schedule(*, schedule_id: int) -> None:
             result, progress = _solve_watching(
                 schedule, problem=problem, time_limit=schedule.time_limit, keep=keep or None
             )
-        _store(schedule, _stabilised(result, problem, previous), look, progress)
+        _store(schedule, keep_places(result, problem, previous), look, progress)
     except Exception as exc:
         Schedule.objects.filter(pk=schedule.pk).update(
             status=Schedule.Status.FAILED, error=repr(exc)[:2000], finished=timezone.now()

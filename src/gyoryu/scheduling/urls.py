@@ -8,6 +8,7 @@ urlpatterns = [
     path("<int:pk>/schedule/<int:number>/", views.detail, name="detail"),
     path("<int:pk>/schedule/<int:number>/status/", views.status, name="status"),
     path("<int:pk>/schedule/<int:number>/publish/", views.publish, name="publish"),
+    path("<int:pk>/schedule/<int:number>/move/", views.move, name="move"),
     path("<int:pk>/agenda/<str:who>/<int:item>/", views.agenda, name="agenda"),
     path("<int:pk>/agenda/<str:who>/<int:item>.<str:fmt>", views.agenda, name="agenda_file"),
 ]

@@ -55,7 +55,8 @@ def detail(request, pk: int, number: int):
     published = queries.published(mission)
     context = {"mission": mission, "schedule": schedule, "published": published}
     if schedule.status in (Schedule.Status.DRAFT, Schedule.Status.PUBLISHED, Schedule.Status.SUPERSEDED):
-        context["grid"] = queries.grid(schedule)
+        context["grid"] = queries.full_grid(schedule)
+        context["movable"] = schedule.status in (Schedule.Status.DRAFT, Schedule.Status.PUBLISHED)
         context["unscheduled"] = mission.meetings.filter(pk__in=schedule.unscheduled).select_related(
             "requester", "counterpart"
         )
@@ -87,6 +88,53 @@ def publish(request, pk: int, number: int):
     else:
         messages.success(request, _("Published. Everyone concerned by a change has been listed below."))
     return redirect("scheduling:detail", pk=mission.pk, number=number)
+
+
+@login_required
+@require_POST
+def move(request, pk: int, number: int):
+    """Drag and drop (JSON answer) or the move form (redirect): one meeting to another time and table."""
+    import datetime as dt
+
+    from django.http import JsonResponse
+
+    from gyoryu.missions.models import Room
+    from gyoryu.scheduling.moves import MoveRefused, move_meeting
+
+    mission = _mission(request, pk)
+    schedule = get_or_404(mission.schedules.all(), number=number)
+    wants_json = request.headers.get("Accept", "").startswith("application/json")
+    meeting = (
+        mission.meetings.filter(pk=request.POST.get("meeting") or 0).first()
+        if (request.POST.get("meeting", "").isdigit())
+        else None
+    )
+    room = (
+        Room.objects.filter(pk=request.POST.get("room") or 0, venue__stop__mission=mission).first()
+        if (request.POST.get("room", "").isdigit())
+        else None
+    )
+    try:
+        start = dt.datetime.fromisoformat(request.POST.get("start", ""))
+        if start.tzinfo is None:
+            raise ValueError
+    except ValueError:
+        start = None
+    try:
+        if meeting is None or room is None or start is None:
+            raise MoveRefused([_("Choose a meeting, a time and a table.")])
+        draft = move_meeting(schedule=schedule, meeting=meeting, start=start, room=room, user=request.user)
+    except MoveRefused as exc:
+        if wants_json:
+            return JsonResponse({"ok": False, "reasons": exc.reasons}, status=409)
+        for reason in exc.reasons:
+            messages.error(request, reason)
+        return redirect("scheduling:detail", pk=mission.pk, number=number)
+    url = f"/missions/{mission.pk}/schedule/{draft.number}/"
+    if wants_json:
+        return JsonResponse({"ok": True, "url": url})
+    messages.success(request, _("Moved. Publish the draft to tell those concerned."))
+    return redirect(url)
 
 
 def _may_see(request, mission, who: str, item: int) -> bool:

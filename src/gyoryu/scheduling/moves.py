@@ -1,0 +1,170 @@
+"""Moving one meeting by hand (drag and drop on the organiser's grid), checked at once.
+
+A move on a published schedule makes a new draft (published one stays until the draft is published, which
+notifies exactly those concerned).  The move is checked directly for a clear message (who is busy, which
+table is taken, who is away) and then by the engine itself with every other meeting pinned where it is, so
+interpreters, travel between venues and daily caps are respected too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from django.db import transaction
+from django.db.models import Max
+from django.utils.translation import gettext as _
+
+from gyoryu.scheduling import build, solver
+from gyoryu.scheduling.models import Placement, Schedule, Unavailability
+from gyoryu.scheduling.stabilise import keep_places
+
+CHECK_SECONDS = 15
+
+
+class MoveRefused(Exception):
+    def __init__(self, reasons: list[str]):
+        self.reasons = reasons
+        super().__init__("; ".join(reasons))
+
+
+def _draft_of(schedule: Schedule, user) -> Schedule:
+    if schedule.status == Schedule.Status.DRAFT:
+        return schedule
+    if schedule.status != Schedule.Status.PUBLISHED:
+        raise MoveRefused([_("Only a draft or the published schedule can be changed.")])
+    number = (schedule.mission.schedules.aggregate(n=Max("number"))["n"] or 0) + 1
+    draft = Schedule.objects.create(
+        mission=schedule.mission,
+        number=number,
+        base=schedule,
+        status=Schedule.Status.DRAFT,
+        created_by=user,
+        time_limit=schedule.time_limit,
+        fairness=schedule.fairness,
+        solver_status="edited",
+        held_weight=schedule.held_weight,
+        held_weight_bound=schedule.held_weight_bound,
+    )
+    Placement.objects.bulk_create(
+        [
+            Placement(
+                schedule=draft,
+                meeting_id=p.meeting_id,
+                start=p.start,
+                end=p.end,
+                stop_id=p.stop_id,
+                room_id=p.room_id,
+                interpreter_id=p.interpreter_id,
+            )
+            for p in schedule.placements.all()
+        ]
+    )
+    return draft
+
+
+def _direct_conflicts(schedule: Schedule, meeting, start, room) -> list[str]:
+    reasons = []
+    others = (
+        schedule.placements.filter(start=start)
+        .exclude(meeting=meeting)
+        .select_related("meeting__requester", "meeting__counterpart", "room")
+    )
+    parties = {meeting.requester_id: meeting.requester, meeting.counterpart_id: meeting.counterpart}
+    members = {p.pk: p for p in meeting.members.all()}
+    for p in others:
+        if p.room_id == room.pk:
+            reasons.append(
+                _("%(room)s is taken then by %(a)s – %(b)s.")
+                % {"room": room.name, "a": p.meeting.requester, "b": p.meeting.counterpart}
+            )
+        for org_id in (p.meeting.requester_id, p.meeting.counterpart_id):
+            if org_id in parties:
+                reasons.append(
+                    _("%(org)s already meets %(a)s – %(b)s then.")
+                    % {"org": parties[org_id], "a": p.meeting.requester, "b": p.meeting.counterpart}
+                )
+        for person in p.meeting.members.all():
+            if person.pk in members:
+                reasons.append(_("%(person)s is in another meeting then.") % {"person": person})
+    end = start + dt.timedelta(minutes=room.venue.stop.slot_minutes)
+    away = Unavailability.objects.filter(mission=schedule.mission, start__lt=end, end__gt=start)
+    for u in away:
+        if u.organisation_id in parties or u.person_id in members:
+            who = parties.get(u.organisation_id) or members.get(u.person_id)
+            reasons.append(_("%(who)s is not available then.") % {"who": who})
+    return reasons
+
+
+@transaction.atomic
+def move_meeting(*, schedule: Schedule, meeting, start, room, user=None) -> Schedule:
+    """Put ``meeting`` at ``start`` in ``room``.  Refused (MoveRefused with every reason, nothing changed)
+    when that is not a meeting slot of the room's stop, someone is busy or away, the table is taken or too
+    small, or the engine finds no interpreter or travel that fits.  Side effects: on a published schedule a
+    new draft with the move; on a draft, its placements.  Returns the draft."""
+    stop = room.venue.stop
+    if stop.mission_id != schedule.mission_id:
+        raise MoveRefused([_("That table belongs to another mission.")])
+    problem, look = build.build_problem(schedule.mission, fairness=None)
+    slot = look.slot_at(stop.pk, start)
+    mid = f"m{meeting.pk}"
+    if slot is None:
+        raise MoveRefused([_("That is not a meeting slot of %(stop)s.") % {"stop": stop}])
+    if mid not in look.meetings:
+        raise MoveRefused([_("Only an accepted meeting can be placed.")])
+    reasons = _direct_conflicts(schedule, meeting, start, room)
+    size = 2 + meeting.members.count()
+    if room.capacity < size:
+        reasons.append(
+            _("%(room)s has %(n)d seats; the meeting needs %(k)d.")
+            % {"room": room.name, "n": room.capacity, "k": size}
+        )
+    if reasons:
+        raise MoveRefused(reasons)
+
+    placements = {f"m{p.meeting_id}": p for p in schedule.placements.select_related("room")}
+    pins = {m: (look.slot_at(p.stop_id, p.start), f"v{p.room.venue_id}") for m, p in placements.items()}
+    pins[mid] = (slot, f"v{room.venue_id}")
+    pinned = tuple(
+        replace(m, fixed_slot=pins[m.id][0], venues=frozenset({pins[m.id][1]}), required=True)
+        if m.id in pins and pins[m.id][0]
+        else m
+        for m in problem.meetings
+        if m.id in pins
+    )
+    result = solver.solve(
+        problem=replace(problem, meetings=pinned, minimise_breaks=False), time_limit=CHECK_SECONDS
+    )
+    if result.status not in ("optimal", "feasible"):
+        raise MoveRefused([_("No interpreter, travel time or daily limit allows this move.")])
+    previous = {
+        m: (pins[m][0], pins[m][1], f"r{p.room_id}", f"i{p.interpreter_id}" if p.interpreter_id else None)
+        for m, p in placements.items()
+    }
+    previous[mid] = (
+        slot,
+        f"v{room.venue_id}",
+        f"r{room.pk}",
+        None,
+    )  # the moved one: its table, any interpreter
+    assignments = keep_places(result, replace(problem, meetings=pinned), previous).assignments
+    draft = _draft_of(schedule, user)
+    draft.placements.all().delete()
+    Placement.objects.bulk_create(
+        [
+            Placement(
+                schedule=draft,
+                meeting=look.meetings[a.meeting],
+                stop=look.stop_of_slot[a.slot],
+                start=build.moment(look.slots[a.slot].start),
+                end=build.moment(look.slots[a.slot].end),
+                room=look.rooms[a.room],
+                interpreter=look.interpreters.get(a.interpreter) if a.interpreter else None,
+            )
+            for a in assignments
+        ]
+    )
+    draft.unscheduled = [look.meetings[m].pk for m in look.meetings if m not in pins]
+    draft.solver_status = "edited"
+    draft.save(update_fields=["unscheduled", "solver_status"])
+    return draft

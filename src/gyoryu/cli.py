@@ -91,6 +91,22 @@ def _cmd_worker(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_remind(args: argparse.Namespace) -> int:
+    """Daily: expire late requests, reminders, tomorrow's agendas, follow-up check-ins (run from cron)."""
+    setup_django()
+    from gyoryu.meetings.tasks import run_daily
+
+    counts = run_daily()
+    try:
+        followup = importlib.import_module("gyoryu.followup.cli")
+    except ModuleNotFoundError:
+        followup = None
+    print(" ".join(f"{k}={v}" for k, v in counts.items()))
+    if followup is not None and hasattr(followup, "run"):
+        followup.run(args)
+    return 0
+
+
 def _cmd_index(args: argparse.Namespace) -> int:
     setup_django()
     return importlib.import_module("gyoryu.matchmaking.cli").run(args)
@@ -123,6 +139,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("worker", help="run background jobs (schedule optimisation)")
     p.add_argument("--once", action="store_true", help="run what is queued, then exit")
     p.set_defaults(func=_cmd_worker)
+
+    p = sub.add_parser("remind", help="daily reminders, expiries and follow-up check-ins (run from cron)")
+    p.set_defaults(func=_cmd_remind)
 
     p = sub.add_parser("index", help="compute the matching index of every profile (after large imports)")
     p.set_defaults(func=_cmd_index)

@@ -138,3 +138,14 @@ def test_pages_let_each_side_do_only_its_part(client, w):
     client.force_login(staff)
     page = client.get(f"/missions/{mission.pk}/requests/")
     assert [r["org"] for r in page.context["matrix"]["rows"]] == [firm]
+
+
+def test_daily_reminders_go_out_once(w):
+    from gyoryu.meetings.tasks import run_daily
+
+    m = domain.request_meeting(mission=w["mission"], requester=w["firm"], counterpart=w["partners"][0])
+    mail.outbox.clear()
+    later = m.deadline - dt.timedelta(hours=12)
+    assert run_daily(now=later) == {"expired": 0, "reminded_unanswered": 1, "agendas_for_tomorrow": 0}
+    assert run_daily(now=later)["reminded_unanswered"] == 1
+    assert [x.subject for x in mail.outbox] == [f"Reminder: {w['firm'].name_en} is waiting for your answer"]

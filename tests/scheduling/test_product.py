@@ -269,3 +269,25 @@ def test_moving_a_meeting_by_hand_is_checked_and_makes_a_draft(client, mission):
     assert other.meeting_id != p.meeting_id
     page = client.get(ok.json()["url"]).content.decode()
     assert 'draggable="true"' in page and "Move a meeting" in page
+
+
+def test_tomorrows_agenda_is_sent_once_to_each_organisation(mission):
+    from django.core import mail
+
+    from gyoryu.meetings.tasks import remind_tomorrow
+    from tests.factories import PersonFactory
+
+    for org in {o for m in mission.meetings.all() for o in (m.requester, m.counterpart)}:
+        PersonFactory(organisation=org, email=f"org{org.pk}@example.org")
+    domain.publish(schedule=_run(mission))
+    mail.outbox.clear()
+    eve = dt.datetime(2027, 3, 7, 12, 0, tzinfo=LA)
+    assert remind_tomorrow(now=eve) == 5
+    assert len(mail.outbox) == 5
+    remind_tomorrow(now=eve)
+    assert len(mail.outbox) == 5
+    firm_mail = next(
+        m for m in mail.outbox if m.to == [f"org{mission.delegation.first().organisation_id}@example.org"]
+    )
+    assert firm_mail.subject == "Tomorrow (2027-03-08): 3 meeting(s)"
+    assert firm_mail.body.count("Convention Center") == 3

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.core.validators import MinValueValidator
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
@@ -10,6 +11,7 @@ from gyoryu.common.forms import IdChoiceField, ModelForm
 from gyoryu.followup.models import Outcome, Stage
 from gyoryu.organizations.models import Person
 
+NOT_NEGATIVE = MinValueValidator(0, message=_("Amounts cannot be negative."))
 CURRENCY_HELP = _("three letters, e.g. USD, KRW, EUR")
 
 
@@ -59,6 +61,7 @@ class OutcomeForm(ModelForm):
         )
         for name in ("consultation_amount", "expected_contract_amount", "onsite_contract_amount"):
             self.fields[name].widget.attrs.update({"inputmode": "decimal", "min": "0", "step": "0.01"})
+            self.fields[name].validators.append(NOT_NEGATIVE)
 
     def _post_clean(self):  # the domain function validates and saves, not the model form
         pass
@@ -83,7 +86,7 @@ class StageForm(forms.Form):
         label=_("why it was lost"), required=False, widget=forms.Textarea(attrs={"rows": 2})
     )
     export_amount = forms.DecimalField(
-        label=_("export amount"), required=False, max_digits=16, decimal_places=2, min_value=0
+        label=_("export amount"), required=False, max_digits=16, decimal_places=2, validators=[NOT_NEGATIVE]
     )
     export_currency = currency()
 
@@ -103,7 +106,11 @@ class AnswerForm(forms.Form):
         label=_("Where does it stand now?"), choices=Stage.choices, widget=forms.RadioSelect
     )
     export_amount = forms.DecimalField(
-        label=_("exports so far (if any)"), required=False, max_digits=16, decimal_places=2, min_value=0
+        label=_("exports so far (if any)"),
+        required=False,
+        max_digits=16,
+        decimal_places=2,
+        validators=[NOT_NEGATIVE],
     )
     export_currency = currency()
     comment = forms.CharField(

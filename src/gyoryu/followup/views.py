@@ -251,7 +251,7 @@ def answer(request, token: str):
             try:
                 domain.answer_checkin(checkin=checkin, **form.cleaned_data)
             except ValidationError as exc:
-                if exc.code == "answered":
+                if getattr(exc, "code", None) == "answered":
                     checkin.refresh_from_db()
                     return render(request, "followup/answer.html", {"checkin": checkin, "answered": True})
                 add_errors(form, exc)

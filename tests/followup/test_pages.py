@@ -43,6 +43,20 @@ def test_today_page_shows_a_delegate_only_its_own_meetings(client, flight):
     assert client.get(f"/followup/missions/{flight.mission.pk}/today/").status_code == 404
 
 
+def test_today_page_query_count_does_not_grow_with_meetings(client, flight):
+    login(client, flight.staff)
+    url = f"/followup/missions/{flight.mission.pk}/today/"
+    with CaptureQueriesContext(connection) as few:
+        assert client.get(url).status_code == 200
+    for i in range(8):
+        meeting = add_meeting(flight, flight.firm, dt.datetime(2027, 3, 10, 17, i, tzinfo=UTC))
+        domain.save_outcome(meeting=meeting, user=flight.staff, data=outcome_data(), version=0)
+    with CaptureQueriesContext(connection) as many:
+        response = client.get(url)
+    assert len(rows(response)) == 10
+    assert len(many) == len(few)
+
+
 def test_one_tap_check_in_swaps_the_row(client, flight):
     login(client, flight.delegate)
     url = f"/followup/meetings/{flight.meeting.pk}/attendance/"

@@ -26,9 +26,9 @@ def currency(label=None) -> forms.CharField:
 
 class OutcomeForm(ModelForm):
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
-    consultation_currency = currency()
-    expected_contract_currency = currency()
-    onsite_contract_currency = currency()
+    consultation_currency = currency(_("currency of the consultation amount"))
+    expected_contract_currency = currency(_("currency of the expected contract amount"))
+    onsite_contract_currency = currency(_("currency of the on-site contract amount"))
 
     class Meta(ModelForm.Meta):
         model = Outcome
@@ -54,8 +54,11 @@ class OutcomeForm(ModelForm):
             "next_step_due": forms.DateInput(attrs={"type": "date"}),
         }
 
-    def __init__(self, *args, meeting, **kwargs):
+    def __init__(self, *args, meeting, currencies=(), **kwargs):
         super().__init__(*args, **kwargs)
+        if self.instance.pk is None and "USD" in currencies:  # a new outcome: amounts in USD unless changed
+            for name in ("consultation_currency", "expected_contract_currency", "onsite_contract_currency"):
+                self.fields[name].initial = "USD"
         self.fields["next_step_owner"].queryset = people_of(
             meeting.mission, meeting.requester, meeting.counterpart
         )
@@ -88,7 +91,7 @@ class StageForm(forms.Form):
     export_amount = forms.DecimalField(
         label=_("export amount"), required=False, max_digits=16, decimal_places=2, validators=[NOT_NEGATIVE]
     )
-    export_currency = currency()
+    export_currency = currency(_("currency of the export amount"))
 
 
 class TaskForm(forms.Form):
@@ -112,7 +115,7 @@ class AnswerForm(forms.Form):
         decimal_places=2,
         validators=[NOT_NEGATIVE],
     )
-    export_currency = currency()
+    export_currency = currency(_("currency of the exports"))
     comment = forms.CharField(
         label=_("comment"),
         required=False,

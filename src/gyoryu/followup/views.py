@@ -78,7 +78,10 @@ def outcome(request, meeting_id: int):
     meeting = _meeting(request, meeting_id)
     current = Outcome.objects.filter(meeting=meeting).first()
     initial = {"version": current.version if current else 0}
-    form = forms.OutcomeForm(request.POST or None, instance=current, initial=initial, meeting=meeting)
+    currencies = sorted(queries.rates(meeting.mission))
+    form = forms.OutcomeForm(
+        request.POST or None, instance=current, initial=initial, meeting=meeting, currencies=currencies
+    )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -96,7 +99,7 @@ def outcome(request, meeting_id: int):
             "mission": meeting.mission,
             "form": form,
             "outcome": current,
-            "currencies": sorted(queries.rates(meeting.mission)),
+            "currencies": currencies,
         },
     )
 

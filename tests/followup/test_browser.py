@@ -1,0 +1,48 @@
+"""On a phone (390 px): a delegate checks a meeting in with one tap (htmx swaps the row) and records its
+outcome; screenshots are kept as test artifacts."""
+
+import pytest
+
+from gyoryu.followup.models import Attendance, Lead
+from tests.browser.conftest import chromium, open_page, screenshot  # noqa: F401 (fixtures)
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_delegate_checks_in_and_records_an_outcome_on_a_phone(live_server, open_page, flight):  # noqa: F811
+    base = live_server.url
+    page = open_page("en", width=390, height=844)
+    page.goto(f"{base}/login/")
+    page.get_by_label("User name").fill(flight.delegate.username)
+    page.get_by_label("Password").fill("correct-horse")
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(f"{base}/missions/")
+    page.goto(f"{base}/followup/missions/{flight.mission.pk}/today/")
+    row = page.locator(f"#meeting-{flight.meeting.pk}")
+    assert row.get_by_test_id("attendance").inner_text() == "not recorded"
+    row.get_by_role("button", name="Held").click()
+    page.locator(f"#meeting-{flight.meeting.pk} .badge.p3").wait_for()
+    assert page.locator(f"#meeting-{flight.meeting.pk}").get_by_test_id("attendance").inner_text() == "Held"
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390  # nothing wider than the phone
+    screenshot(page, "followup-today-390-en")
+    assert Attendance.objects.get().status == "held"
+    page.locator(f"#meeting-{flight.meeting.pk}").get_by_role("link", name="Outcome").click()
+    page.get_by_label("Interest").select_option("medium")
+    page.get_by_label("Consultation amount", exact=True).fill("20000")
+    page.get_by_label("Currency of the consultation amount").fill("usd")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    screenshot(page, "followup-outcome-390-en")
+    page.get_by_role("button", name="Save outcome").click()
+    page.wait_for_url(f"{base}/followup/missions/{flight.mission.pk}/today/")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    screenshot(page, "followup-today-after-outcome-390-en")
+    lead = Lead.objects.get()
+    assert (
+        lead.stage,
+        lead.meeting.outcome.consultation_amount,
+        lead.meeting.outcome.consultation_currency,
+    ) == (
+        "contacted",
+        20000,
+        "USD",
+    )

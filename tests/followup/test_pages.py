@@ -1,9 +1,11 @@
 import datetime as dt
 import re
+import zoneinfo
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from gyoryu.accounts.models import Role
 from gyoryu.followup import domain
@@ -276,3 +278,16 @@ def test_rates_page_is_for_staff(client, flight):
         "<td>JPY</td><td>0.0067</td><td>9.2</td>"
         in client.get(f"/followup/missions/{flight.mission.pk}/rates/").content.decode()
     )
+
+
+def test_today_comes_first_then_the_coming_days_then_the_past(client, flight):
+    now = timezone.now()
+    for days in (-1, 0, 1):
+        add_meeting(flight, flight.firm, now + dt.timedelta(days=days))
+    login(client, flight.delegate)
+    body = client.get(f"/followup/missions/{flight.mission.pk}/today/").content.decode()
+    headings = re.findall(r'<h2 id="d-(\d{8})">[^<]*(<span class="badge">today</span>)?', body)
+    day = now.astimezone(zoneinfo.ZoneInfo("America/Los_Angeles")).date()
+    expected = [day, day + dt.timedelta(days=1), dt.date(2027, 3, 8), day - dt.timedelta(days=1)]
+    assert [h[0] for h in headings] == [d.strftime("%Y%m%d") for d in expected]
+    assert [bool(h[1]) for h in headings] == [True, False, False, False]

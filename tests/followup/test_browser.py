@@ -46,3 +46,38 @@ def test_delegate_checks_in_and_records_an_outcome_on_a_phone(live_server, open_
         20000,
         "USD",
     )
+
+
+def test_staff_follow_a_lead_on_a_desktop(live_server, open_page, flight):  # noqa: F811
+    from gyoryu.followup import domain
+    from tests.followup.conftest import outcome_data
+
+    domain.save_outcome(meeting=flight.meeting, user=flight.delegate, data=outcome_data(), version=0)
+    base = live_server.url
+    page = open_page("en")
+    page.goto(f"{base}/login/")
+    page.get_by_label("User name").fill(flight.staff.username)
+    page.get_by_label("Password").fill("correct-horse")
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(f"{base}/missions/")
+    page.goto(f"{base}/followup/missions/{flight.mission.pk}/pipeline/")
+    assert page.get_by_test_id("stage-contacted").get_by_test_id("sums").inner_text() == (
+        "expected: USD 50,000.00 · KRW 69,000,000\nexports: USD 0.00 · KRW 0"
+    )
+    screenshot(page, "followup-pipeline-en")
+    page.get_by_role("link", name="Daegu Motors → Acme Inc").click()
+    page.get_by_label("Stage").select_option("lost")
+    page.get_by_role("button", name="Save", exact=True).click()
+    assert page.get_by_role("alert").first.inner_text() == "Say why the lead was lost."
+    page.get_by_label("Why it was lost").fill("Price too high")
+    page.get_by_role("button", name="Save", exact=True).click()
+    assert page.get_by_test_id("stage").inner_text() == "Lost"
+    page.get_by_label("Task").fill("Call again in spring")
+    page.get_by_role("button", name="Add task").click()
+    assert page.get_by_test_id("tasks").inner_text().startswith("Call again in spring")
+    screenshot(page, "followup-lead-en")
+    page.get_by_role("link", name="Timeline").click()
+    screenshot(page, "followup-timeline-en")
+    assert (
+        page.get_by_test_id("timeline").locator("li").count() == 8
+    )  # two meetings, attendance, outcome, 3 events, a task

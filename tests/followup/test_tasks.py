@@ -23,7 +23,8 @@ def lead(flight):
     return Lead.objects.get()
 
 
-def test_due_check_ins_are_sent_once_with_a_working_link(client, flight, lead):
+def test_due_check_ins_are_sent_once_with_a_working_link(client, settings, flight, lead):
+    settings.BASE_URL = "https://gyoryu.example.org/"
     assert tasks.send_due_checkins(today=dt.date(2027, 5, 9)) == 0
     assert mail.outbox == []
     assert tasks.send_due_checkins(today=dt.date(2027, 5, 10)) == 1
@@ -34,7 +35,7 @@ def test_due_check_ins_are_sent_once_with_a_working_link(client, flight, lead):
     with translation.override("ko"):  # a Korean firm's person reads Korean (the partner's Korean name)
         expected = gettext("How is it going with %(p)s?") % {"p": flight.partner.name_ko}
     assert message.subject == expected
-    link = re.search(r"/followup/answer/[\w-]+/", message.body).group(0)
+    link = re.search(r"https://gyoryu.example.org(/followup/answer/[\w-]+/)$", message.body).group(1)
     assert CheckIn.objects.get(months=2).token_hash != link  # only the hash is stored
     response = client.post(link, {"stage": "sample_quotation", "comment": ""})
     assert response.status_code == 200

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
@@ -23,6 +24,13 @@ def _people_of(org_ids) -> dict[int, list[Person]]:
     for p in Person.objects.filter(organisation_id__in=set(org_ids)).select_related("organisation", "user"):
         people[p.organisation_id].append(p)
     return people
+
+
+def answer_base() -> str:
+    """Where the site is reachable from an e-mail (``settings.BASE_URL``, e.g. https://gyoryu.example.org);
+    empty gives a relative link, which only the in-app notification can follow.  TODO(config): declare
+    ``base_url`` in gyoryu.config with the other settings."""
+    return str(getattr(settings, "BASE_URL", "") or "").rstrip("/")
 
 
 def send_due_checkins(today: dt.date | None = None) -> int:
@@ -47,7 +55,7 @@ def send_due_checkins(today: dt.date | None = None) -> int:
                 recipients=recipients,
                 kind="followup_checkin",
                 context={"checkin": checkin, "lead": checkin.lead},
-                url=f"/followup/answer/{raw}/",
+                url=f"{answer_base()}/followup/answer/{raw}/",
                 key=f"followup-checkin-{checkin.pk}",
             )
         sent += 1

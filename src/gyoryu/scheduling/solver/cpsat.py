@@ -24,6 +24,7 @@ class Context:
         self.held: dict = {}
         self.used: dict = {}
         self.breaks: dict = {}
+        self.pooled_interpreters = False
         self._at = defaultdict(list)
 
     def at(self, m: str, s: str) -> list:

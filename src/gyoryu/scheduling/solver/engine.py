@@ -7,9 +7,10 @@ from collections.abc import Callable, Sequence
 
 from .cpsat import build_model
 from .families import DEFAULT_FAMILIES
+from .greedy import greedy
 from .index import build_index
 from .problem import Assignment, Problem, Schedule, meeting_weight
-from .rooms import assign_rooms
+from .rooms import assign_interpreters, assign_rooms
 
 Progress = Callable[[dict], None]
 
@@ -82,6 +83,13 @@ def solve(
     held_expr = sum(weight[m] * ctx.held[m] for m in ctx.held)
     total_weight = sum(weight.values())
     stage_status: dict[str, str] = {}
+    start = greedy(problem=problem, index=index) if not hint and not keep else {}
+    if start:
+        # a complete hint: the greedy schedule, every other placement off
+        for key, lit in ctx.x.items():
+            model.AddHint(lit, start.get(key[0], (None, None))[:2] == key[1:])
+        for (m, s, i), lit in ctx.w.items():
+            model.AddHint(lit, start.get(m, (None, None, None, None))[0] == s and start[m][3] == i)
     if hint:
         for m, (s, v) in hint.items():
             if (m, s, v) in ctx.x:
@@ -104,6 +112,8 @@ def solve(
         if st == cp_model.INFEASIBLE:
             return _empty(problem, "infeasible", t0, stage_status, total_weight)
         if st not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            if start:
+                return _from_greedy(problem, start, t0, stage_status, int(solver.BestObjectiveBound()))
             return _empty(problem, "unknown", t0, stage_status, int(solver.BestObjectiveBound()))
         held_value = int(round(solver.ObjectiveValue()))
         held_bound = int(round(solver.BestObjectiveBound()))
@@ -176,6 +186,36 @@ def solve(
         held_bound,
         bound,
         stage_status,
+    )
+
+
+def _from_greedy(problem, start, t0, stage_status, bound) -> Schedule:
+    """The greedy schedule as an answer (when the solver found nothing better in time)."""
+    assignments = tuple(
+        Assignment(
+            meeting=m.id,
+            slot=start[m.id][0],
+            venue=start[m.id][1],
+            room=start[m.id][2],
+            interpreter=start[m.id][3],
+        )
+        for m in problem.meetings
+        if m.id in start
+    )
+    breaks = participant_breaks(problem=problem, placed={m: v[0] for m, v in start.items()})
+    weight = sum(meeting_weight(m) for m in problem.meetings if m.id in start)
+    stage_status = {**stage_status, "greedy": "feasible"}
+    return Schedule(
+        status="feasible",
+        assignments=assignments,
+        unscheduled=tuple(m.id for m in problem.meetings if m.id not in start),
+        breaks=breaks,
+        held_weight=weight,
+        held_weight_bound=max(bound, weight),
+        total_breaks=sum(breaks.values()),
+        breaks_bound=None,
+        seconds=round(time.time() - t0, 3),
+        stage_status=stage_status,
     )
 
 
@@ -260,6 +300,9 @@ def _empty(problem, status, t0, stage_status, bound) -> Schedule:
 def _result(problem, ctx, solver, t0, status, held_value, held_bound, breaks_bound, stage_status) -> Schedule:
     placed = {m: (s, v) for (m, s, v), lit in ctx.x.items() if solver.BooleanValue(lit)}
     interp = {m: i for (m, s, i), lit in ctx.w.items() if solver.BooleanValue(lit)}
+    if ctx.pooled_interpreters:
+        pools = {m: frozenset(ctx.index.interp[m]) for m in ctx.index.needs_interp}
+        interp = assign_interpreters(problem=problem, placed=placed, pools=pools)
     rooms = assign_rooms(problem=problem, placed=placed)
     assignments = tuple(
         Assignment(

@@ -152,6 +152,9 @@ class Interpreters:
     name = "interpreters"
 
     def add(self, ctx) -> None:
+        if _pools(ctx) is not None:
+            self._pooled(ctx, _pools(ctx))
+            return
         per_is = defaultdict(list)
         for m in ctx.index.needs_interp:
             for s in {s for s, _v in ctx.index.cand[m]}:
@@ -166,6 +169,42 @@ class Interpreters:
         for lits in per_is.values():
             if len(lits) > 1:
                 ctx.model.AddAtMostOne(lits)
+
+    def _pooled(self, ctx, pools) -> None:
+        """Few distinct eligible sets ("types"): Hall's condition per slot over every union of types instead of
+        one literal per interpreter, which is exact for a bipartite matching of meetings to interpreters;
+        :func:`gyoryu.scheduling.solver.rooms.assign_interpreters` names them afterwards."""
+        types = sorted(set(pools.values()), key=sorted)
+        by = defaultdict(list)
+        for m in ctx.index.needs_interp:
+            t = types.index(pools[m])
+            for s in {s for s, _v in ctx.index.cand[m]}:
+                by[(t, s)].extend(ctx.at(m, s))
+        for s in ctx.problem.slots:
+            free = [
+                frozenset(i for i in t if s.id not in ctx.index.interpreter[i].unavailable) for t in types
+            ]
+            for mask in range(1, 1 << len(types)):
+                chosen = [t for t in range(len(types)) if mask >> t & 1]
+                lits = [lit for t in chosen for lit in by.get((t, s.id), ())]
+                cap = len(frozenset().union(*(free[t] for t in chosen)))
+                if len(lits) > cap:
+                    ctx.model.Add(sum(lits) <= cap)
+        ctx.pooled_interpreters = True
+
+
+MAX_INTERPRETER_TYPES = 8
+
+
+def _pools(ctx):
+    """Meeting -> eligible interpreter set when there are few distinct sets, one venue and no overlapping
+    slots (then Hall's condition per slot is exact and cheap); ``None`` otherwise."""
+    if len(ctx.problem.venues) > 1 or _overlapping_slots(ctx):
+        return None
+    pools = {m: frozenset(ctx.index.interp[m]) for m in ctx.index.needs_interp}
+    if len(set(pools.values())) > MAX_INTERPRETER_TYPES:
+        return None
+    return pools
 
 
 class SlotLoad:

@@ -28,3 +28,34 @@ def assign_rooms(*, problem: Problem, placed: dict[str, tuple[str, str]]) -> dic
             free.remove(room)
             out[m] = room.id
     return out
+
+
+def assign_interpreters(
+    *, problem: Problem, placed: dict[str, tuple[str, str]], pools: dict
+) -> dict[str, str]:
+    """Name an interpreter for each placed meeting of ``pools`` (meeting -> eligible ids): a maximum bipartite
+    matching per slot among the interpreters free then (augmenting paths). Raises ``ValueError`` if short."""
+    unavailable = {i.id: i.unavailable for i in problem.interpreters}
+    by_slot = defaultdict(list)
+    for m in sorted(pools):
+        if m in placed:
+            by_slot[placed[m][0]].append(m)
+    out = {}
+    for s, meetings in by_slot.items():
+        owner: dict[str, str] = {}
+
+        def augment(m, seen, s=s, owner=owner):
+            for i in sorted(pools[m]):
+                if s in unavailable[i] or i in seen:
+                    continue
+                seen.add(i)
+                if i not in owner or augment(owner[i], seen):
+                    owner[i] = m
+                    return True
+            return False
+
+        for m in meetings:
+            if not augment(m, set()):
+                raise ValueError(f"no interpreter left for meeting {m} in slot {s}")
+        out.update({m: i for i, m in owner.items()})
+    return out

@@ -213,6 +213,9 @@ def test_tasks_are_added_and_done_with_events(flight, lead):
     with pytest.raises(ValidationError):
         domain.add_task(lead=lead, title="  ")
     task = domain.add_task(lead=lead, title="Quote", due=dt.date(2027, 4, 2), owner=flight.firm_person)
+    with pytest.raises(ValidationError) as exc:  # a double submission
+        domain.add_task(lead=lead, title="Quote ", due=dt.date(2027, 4, 2), owner=flight.firm_person)
+    assert exc.value.message_dict == {"title": ["This task is already on the list."]}
     domain.complete_task(task=task, user=flight.delegate)
     domain.complete_task(task=task, user=flight.delegate)
     assert Task.objects.get().done is True

@@ -295,10 +295,13 @@ def set_export(*, lead: Lead, amount, currency: str, user=None, source: str = "p
 
 
 def add_task(*, lead: Lead, title: str, due: dt.date | None = None, owner=None, user=None) -> Task:
-    """Side effects: a Task on the lead and a 'task_added' event."""
+    """Side effects: a Task on the lead and a 'task_added' event.  An open task with the same title, due date
+    and owner is refused (a double submission adds one task)."""
     title = (title or "").strip()
     if not title:
         raise ValidationError({"title": _("Say what is to be done.")})
+    if Task.objects.filter(lead=lead, title=title, due=due, owner=owner, done=False).exists():
+        raise ValidationError({"title": _("This task is already on the list.")})
     with transaction.atomic():
         task = Task.objects.create(lead=lead, title=title, due=due, owner=owner)
         _event(lead, "task_added", user, task=task.pk, title=title, due=due.isoformat() if due else "")

@@ -59,7 +59,7 @@ class CurrencyRate(models.Model):
 
 
 class Interest(models.TextChoices):
-    NONE = "none", _("None")
+    NONE = "none", _("No interest")
     LOW = "low", _("Low")
     MEDIUM = "medium", _("Medium")
     HIGH = "high", _("High")

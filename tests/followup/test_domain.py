@@ -267,3 +267,28 @@ def test_an_expired_check_in_link_is_refused(flight, lead):
 def test_add_months_clamps_to_the_end_of_the_month():
     assert domain.add_months(dt.date(2027, 8, 31), 6) == dt.date(2028, 2, 29)
     assert domain.add_months(dt.date(2027, 12, 15), 2) == dt.date(2028, 2, 15)
+
+
+def test_mission_totals_in_usd_and_krw(flight):
+    domain.save_outcome(meeting=flight.meeting, user=flight.staff, data=outcome_data(), version=0)
+    domain.save_outcome(
+        meeting=flight.meeting2,
+        user=flight.staff,
+        data=outcome_data(mou_signed=False, onsite_contract_amount="100", onsite_contract_currency="EUR"),
+        version=0,
+    )
+    domain.set_export(lead=Lead.objects.get(meeting=flight.meeting2), amount="10", currency="USD")
+    assert queries.totals(flight.staff, flight.mission) == {
+        "held": 2,
+        "mous": 1,
+        "consultation_usd": Decimal("2666.64"),
+        "consultation_krw": Decimal("3680224"),
+        "expected_contract_usd": Decimal("100000.00"),
+        "expected_contract_krw": Decimal("138000000"),
+        "onsite_contract_usd": Decimal("108.00"),
+        "onsite_contract_krw": Decimal("149050"),
+        "export_usd": Decimal("10.00"),
+        "export_krw": Decimal("13800"),
+    }
+    assert queries.totals(flight.delegate, flight.mission)["expected_contract_usd"] == Decimal("50000.00")
+    assert queries.totals(flight.guest, flight.mission)["held"] == 0

@@ -197,6 +197,30 @@ def _zero() -> dict:
     }
 
 
+def totals(user, mission) -> dict:
+    """The mission's results as Korean agencies report them, over the outcomes the account may see:
+    meetings held (상담건수), consultation (상담액), expected contract (계약추진액) and on-site contract (현장계약액)
+    amounts, MoUs signed and exports (수출액), each amount in USD and KRW.  Three queries."""
+    mission_rates = rates(mission)
+    meetings = visible_meetings(user).filter(mission=mission)
+    out = {"held": meetings.filter(attendance__status="held").count(), "mous": 0}
+    for key in ("consultation", "expected_contract", "onsite_contract", "export"):
+        out[f"{key}_usd"], out[f"{key}_krw"] = Decimal("0.00"), Decimal("0")
+    outcomes = Outcome.objects.filter(meeting__in=meetings).select_related("meeting__lead")
+    for outcome in outcomes:
+        out["mous"] += outcome.mou_signed
+        for key, value in outcome_amounts(outcome, mission_rates).items():
+            if value:
+                out[f"{key}_usd"] += value["usd"]
+                out[f"{key}_krw"] += value["krw"]
+        lead = outcome.meeting.lead if has_related(outcome.meeting, "lead") else None
+        export = convert(lead.export_amount, lead.export_currency, mission_rates) if lead else None
+        if export:
+            out["export_usd"] += export["usd"]
+            out["export_krw"] += export["krw"]
+    return out
+
+
 def lead_detail(user, pk: int) -> Lead:
     """Raises Lead.DoesNotExist when absent or not visible."""
     return (

@@ -137,6 +137,7 @@ def pipeline(request, pk: int):
         {
             "mission": mission,
             "columns": queries.pipeline(request.user, mission),
+            "totals": queries.totals(request.user, mission),
             "can_manage": can_manage(request.user, mission),
         },
     )

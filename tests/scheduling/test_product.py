@@ -278,7 +278,7 @@ def test_tomorrows_agenda_is_sent_once_to_each_organisation(mission):
     from tests.factories import PersonFactory
 
     for org in {o for m in mission.meetings.all() for o in (m.requester, m.counterpart)}:
-        PersonFactory(organisation=org, email=f"org{org.pk}@example.org")
+        PersonFactory(organisation=org, email=f"org{org.pk}@example.org", languages=["en"])
     domain.publish(schedule=_run(mission))
     mail.outbox.clear()
     eve = dt.datetime(2027, 3, 7, 12, 0, tzinfo=LA)

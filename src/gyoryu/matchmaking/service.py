@@ -47,8 +47,9 @@ def engine_for(organiser_id: int):
         engine, seen, version = _engines.get(organiser_id, (None, {}, None))
         if engine is None or version != tables_version():
             engine, seen = Engine(knowledge=knowledge, store=DatabaseVectorStore()), {}
-        current = dict(Organisation.objects.filter(organiser_id=organiser_id).values_list("pk", "version"))
-        current = {str(k): v for k, v in current.items()}
+        # (version, updated): a profile edited, or a row that replaced another under the same id, is re-read
+        rows = Organisation.objects.filter(organiser_id=organiser_id).values_list("pk", "version", "updated")
+        current = {str(pk): (version, updated) for pk, version, updated in rows}
         changed = [int(pk) for pk, v in current.items() if seen.get(pk) != v]
         if changed:
             orgs = Organisation.objects.filter(pk__in=changed).prefetch_related("codes")

@@ -41,8 +41,23 @@ def detail(request, pk: int, invitation_url: str = ""):
         "can_edit": queries.editable_organisations(request.user).filter(pk=pk).exists(),
         "can_invite": scope.is_admin or org.organiser_id in scope.staff_organisers,
         "invitation_url": invitation_url,
+        "request_links": _request_links(request.user, org),
     }
     return render(request, "organizations/detail.html", context)
+
+
+def _request_links(user, org) -> list[tuple]:
+    """(mission, own organisation) pairs from which the account may ask ``org`` for a meeting."""
+    from gyoryu.meetings.domain import _participants
+    from gyoryu.missions.queries import visible_missions
+
+    own = scope_for(user).own_orgs - {org.pk}
+    links = []
+    for mission in visible_missions(user).filter(organiser_id=org.organiser_id).order_by("-created")[:5]:
+        participants = _participants(mission)
+        if org.pk in participants:
+            links += [(mission, mine) for mine in sorted(own & participants)]
+    return links
 
 
 @login_required

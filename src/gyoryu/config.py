@@ -44,6 +44,7 @@ SETTINGS: dict[str, Setting] = {
     "email_host": Setting(str, "localhost", "SMTP host when email_backend is smtp."),
     "email_port": Setting(int, 25, "SMTP port."),
     "email_from": Setting(str, "gyoryu <noreply@localhost>", "Sender address of notifications."),
+    "base_url": Setting(str, "http://127.0.0.1:8000", "Address people use to reach this site (links in e-mails)."),
     "shared_data_dir": Setting(str, "", "Folder of public reference data (defaults to ../shared/data)."),
 }
 

@@ -92,7 +92,7 @@ def notify(*, recipients: list[Recipient], kind: str, context: dict, url: str = 
         )
         if r.email:
             try:
-                send_mail(subject[:300], body + (f"\n\n{url}" if url else ""), None, [r.email])
+                send_mail(subject[:300], body + (f"\n\n{absolute(url)}" if url else ""), None, [r.email])
             except OSError as exc:  # the message stays in the app; the failure is recorded, not raised
                 note.error = str(exc)[:300]
             else:
@@ -100,6 +100,11 @@ def notify(*, recipients: list[Recipient], kind: str, context: dict, url: str = 
             note.save(update_fields=["sent", "error"])
         created.append(note)
     return created
+
+
+def absolute(url: str) -> str:
+    """Links in e-mails must work outside the app: prefix the site's address (setting base_url)."""
+    return url if "://" in url or not url else f"{settings.BASE_URL}{url}"
 
 
 def mark_read(*, user, ids=None) -> int:

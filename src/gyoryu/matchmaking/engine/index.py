@@ -61,6 +61,14 @@ class _Side:
             piece = np.concatenate(mats) if mats else np.zeros((0, dim), dtype=np.float32)
             owner = np.concatenate(owners) if owners else np.zeros(0, dtype=np.int64)
             starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]]) if len(owner) else owner
+            # re-point the per-slot arrays at the new matrices, so the vectors are held once, not twice
+            for slot in self.mean:
+                self.mean[slot] = mean[slot]
+            pos = 0
+            for slot in sorted(self.pieces):
+                t, m = self.pieces[slot]
+                self.pieces[slot] = (t, piece[pos : pos + len(m)])
+                pos += len(m)
             self._cache = (mean, has, piece, owner, texts, starts)
         return self._cache
 
@@ -267,7 +275,7 @@ class Engine:
             dense = dense - 0.5 * np.sort(sims, axis=1)[:, -k:].mean(axis=1)
         feats["dense"] = np.where(has, dense, dense[has].min() if has.any() else 0.0)
         dmax = np.full(size, -1.0, dtype=np.float32)
-        if len(piece):
+        if len(piece) and (exclude_example is not None or self.weights.get("dense_max", 0.0) != 0.0):
             best = (piece @ q.sentence_vectors.T).max(axis=1)
             dmax[owner[starts]] = np.maximum.reduceat(best, starts)
         feats["dense_max"] = dmax

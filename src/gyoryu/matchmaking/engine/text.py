@@ -81,7 +81,8 @@ def kiwi():
             if _kiwi is None:
                 from kiwipiepy import Kiwi
 
-                _kiwi = Kiwi(num_workers=1)
+                # the typo and multi-word dictionaries cost ~180 MB and matter little for profile texts
+                _kiwi = Kiwi(num_workers=1, load_typo_dict=False, load_multi_dict=False)
     return _kiwi
 
 

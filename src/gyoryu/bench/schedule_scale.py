@@ -40,7 +40,8 @@ def run(args: argparse.Namespace) -> int:
     schedule = solve(problem=problem, time_limit=max(1.0, args.time_limit - (time.time() - t0)))
     seconds = round(time.time() - t0, 2)
     report = validate_schedule(problem=problem, schedule=schedule)
-    upper = min(schedule.held_weight_bound, flow_bound(problem=problem))
+    flow = flow_bound(problem=problem)
+    upper = min(schedule.held_weight_bound, flow)
     held = len(schedule.assignments)
     print(
         json.dumps(
@@ -50,6 +51,8 @@ def run(args: argparse.Namespace) -> int:
                 "ratio": round(held / max(1, upper), 4),
                 "seconds": seconds,
                 "requests": len(problem.meetings),
+                "solver_bound": schedule.held_weight_bound,
+                "flow_bound": flow,
                 "status": schedule.status,
                 "valid": report.valid,
             }

@@ -84,6 +84,10 @@ def test_request_accept_schedule_publish_move(live_server, open_page, lang, widt
     staff.goto(f"{base}/missions/{mission.pk}/schedule/")
     staff.get_by_role("button", name=t["start"]).click()
     staff.wait_for_url(f"{base}/missions/{mission.pk}/schedule/1/")
+    assert staff.get_by_text(
+        "waiting for the worker" if lang == "en" else "작업 처리기를 기다리는 중"
+    ).is_visible()
+    staff.goto("about:blank")  # the page polls while the worker runs; the test's in-memory database is shared
     assert jobs.run_pending() == 1
     published = _publish_latest(staff, base, mission, t)
     placement = published.placements.get(meeting=meeting)
@@ -117,3 +121,59 @@ def test_request_accept_schedule_publish_move(live_server, open_page, lang, widt
     moved = _publish_latest(staff, base, mission, t).placements.get(meeting=meeting)
     assert moved.start.isoformat() == new_start
     screenshot(staff, f"path-4-moved-{lang}-{width}")
+
+    # 5. on the day, on a phone or a laptop: the firm checks in with one tap and records the outcome
+    from gyoryu.followup import domain as followup
+    from gyoryu.followup.models import CheckIn, Lead, Outcome
+
+    for currency, usd, krw in (("USD", "1", "1380"), ("KRW", "0.000725", "1")):
+        followup.set_rate(mission=mission, currency=currency, usd_per_unit=usd, krw_per_unit=krw)
+    page.goto(f"{base}/followup/missions/{mission.pk}/today/")
+    row = page.locator(f"#meeting-{meeting.pk}")
+    row.locator("button[name=status][value=held]").click()
+    page.wait_for_function(f"document.querySelector('#meeting-{meeting.pk} [aria-pressed=true]') !== null")
+    screenshot(page, f"path-5-checked-in-{lang}-{width}")
+    page.locator(f"#meeting-{meeting.pk} a[href$='/outcome/']").click()
+    page.locator("#id_interest").select_option("high")
+    page.locator("#id_consultation_amount").fill("250000")
+    page.locator("#id_expected_contract_amount").fill("1200000")
+    page.locator("#id_mou_signed").check()
+    page.locator("#id_products_discussed").fill(
+        "Inconel engine casings" if lang == "en" else "인코넬 엔진 케이싱"
+    )
+    page.locator("#id_next_step").fill("Send samples" if lang == "en" else "샘플 발송")
+    screenshot(page, f"path-6-outcome-{lang}-{width}")
+    page.locator("form button[type=submit]").last.click()
+    page.wait_for_url(f"{base}/followup/missions/{mission.pk}/today/**")
+    outcome = Outcome.objects.get(meeting=meeting)
+    assert (outcome.interest, str(outcome.consultation_amount), outcome.consultation_currency) == (
+        "high",
+        "250000.00",
+        "USD",
+    )
+    lead = Lead.objects.get(meeting=meeting)
+    assert lead.stage == "contacted" and CheckIn.objects.filter(lead=lead).count() == 3
+
+    # 6. the organiser moves the lead on in the pipeline
+    staff.goto(f"{base}/followup/leads/{lead.pk}/")
+    staff.locator("#id_stage").select_option("sample_quotation")
+    staff.locator(f"form[action='/followup/leads/{lead.pk}/stage/'] button[type=submit]").click()
+    staff.wait_for_load_state()
+    lead.refresh_from_db()
+    assert lead.stage == "sample_quotation"
+    staff.goto(f"{base}/followup/missions/{mission.pk}/pipeline/")
+    screenshot(staff, f"path-7-pipeline-{lang}-{width}")
+
+    # 7. two months later the firm answers the check-in from the e-mail's link, without a password
+    checkin = CheckIn.objects.filter(lead=lead).order_by("due").first()
+    token = followup.issue_checkin_link(checkin=checkin, today=checkin.due)
+    anonymous = open_page(lang, width, height)
+    anonymous.goto(f"{base}/followup/answer/{token}/")
+    anonymous.locator("input[name=stage][value=negotiation]").check()
+    screenshot(anonymous, f"path-8-answer-{lang}-{width}")
+    anonymous.locator("form button[type=submit]").last.click()
+    anonymous.wait_for_load_state()
+    screenshot(anonymous, f"path-9-answered-{lang}-{width}")
+    checkin.refresh_from_db()
+    lead.refresh_from_db()
+    assert checkin.answered_at is not None and lead.stage == "negotiation"

@@ -68,7 +68,8 @@ def solve(
     t0 = time.time()
     index = build_index(problem)
     sat_bound = 0
-    if backend == "auto" and not keep and not hint and _sat_ready(problem, index):
+    default_rules = tuple(families) == tuple(DEFAULT_FAMILIES)  # the SAT back end knows only the built-ins
+    if backend == "auto" and default_rules and not keep and not hint and _sat_ready(problem, index):
         from .satbreaks import solve_pure
 
         res = solve_pure(problem=problem, time_limit=time_limit * 0.7, on_progress=on_progress)

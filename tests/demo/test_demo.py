@@ -50,3 +50,35 @@ def test_each_demo_role_browses_in_both_languages(client, signins, username, lan
     for mission in others:
         assert client.get(f"/missions/{mission.pk}/").status_code == 404
         assert client.get(f"/api/missions/{mission.pk}").status_code == 404
+
+
+def test_the_demo_mission_is_in_full_flight(signins):
+    from gyoryu.demo.meetings import bring_to_life, plan_meetings, publish_first_schedule
+    from gyoryu.followup.models import Lead
+    from gyoryu.matchmaking import service
+
+    service.reset()
+    mission = Mission.objects.get(organiser__slug="changwon")
+    planned = plan_meetings(mission)
+    assert planned >= 30
+    schedule = publish_first_schedule(mission, time_limit=30)
+    assert (schedule.status, schedule.solver_status, schedule.placements.count()) == (
+        "published",
+        "optimal",
+        planned,
+    )
+    assert bring_to_life(mission) == {"held": 8, "no_show": 2, "outcomes": 8, "leads": 7, "requests": 4}
+    assert set(Lead.objects.values_list("stage", flat=True)) == {
+        "contacted",
+        "sample_quotation",
+        "negotiation",
+        "contract",
+        "exporting",
+        "lost",
+    }
+    assert set(mission.meetings.values_list("status", flat=True)) == {
+        "accepted",
+        "requested",
+        "declined",
+        "proposed",
+    }

@@ -149,3 +149,11 @@ def test_daily_reminders_go_out_once(w):
     assert run_daily(now=later) == {"expired": 0, "reminded_unanswered": 1, "agendas_for_tomorrow": 0}
     assert run_daily(now=later)["reminded_unanswered"] == 1
     assert [x.subject for x in mail.outbox] == [f"Reminder: {w['firm'].name_en} is waiting for your answer"]
+
+
+def test_a_request_takes_the_stop_where_the_partner_is_to_be_met(w):
+    target = w["mission"].targets.get(organisation=w["partners"][0])
+    target.stop = w["mission"].stops.get()
+    target.save()
+    m = domain.request_meeting(mission=w["mission"], requester=w["firm"], counterpart=w["partners"][0])
+    assert m.stop == target.stop

@@ -58,10 +58,14 @@ def run(args) -> int:
     mission = Mission.objects.get(organiser__slug="changwon")
     print(f"gyoryu demo: {plan_meetings(mission)} meetings planned from the matching engine's suggestions")
     schedule = publish_first_schedule(mission)
+    from gyoryu.demo.meetings import bring_to_life
+
+    life = bring_to_life(mission)
     print(
         f"gyoryu demo: schedule version {schedule.number} {schedule.status}: {schedule.solver_status}, "
         f"{schedule.placements.count()} meetings placed, {schedule.total_breaks} idle gaps, {schedule.seconds} s"
     )
+    print("gyoryu demo: in full flight: " + ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in life.items()))
     url = f"http://127.0.0.1:{args.port}/"
     print(f"gyoryu demo: database {database}")
     print(f"Open {url} and sign in as:")

@@ -129,6 +129,17 @@ def request_meeting(
             )
             % {"org": requester, "n": pending}
         )
+    if stop is None:  # where the partner is to be met, when the organiser planned it
+        from gyoryu.missions.models import Target
+
+        target = (
+            Target.objects.filter(
+                mission=mission, organisation__in=[counterpart, requester], stop__isnull=False
+            )
+            .select_related("stop")
+            .first()
+        )
+        stop = target.stop if target else None
     meeting = create_meeting(
         mission=mission,
         data={

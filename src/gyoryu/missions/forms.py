@@ -11,23 +11,14 @@ from django.utils.translation import gettext_lazy as _
 
 from gyoryu.common.fields import CountryField, LanguagePairsField, ListField, require_one_language
 from gyoryu.common.forms import ModelForm
+from gyoryu.missions.domain import MISSION_FIELDS, STOP_FIELDS
 from gyoryu.missions.models import DelegationEntry, Interpreter, Mission, Stop, Target, Venue
 
 
 class MissionForm(ModelForm):
     class Meta(ModelForm.Meta):
         model = Mission
-        fields = [
-            "title_ko",
-            "title_en",
-            "purpose_ko",
-            "purpose_en",
-            "status",
-            "max_meetings_per_day",
-            "fairness",
-            "request_days",
-            "max_pending_requests",
-        ]
+        fields = list(MISSION_FIELDS)
         widgets = {
             "purpose_ko": forms.Textarea(attrs={"rows": 3}),
             "purpose_en": forms.Textarea(attrs={"rows": 3}),
@@ -57,21 +48,7 @@ class StopForm(ModelForm):
 
     class Meta(ModelForm.Meta):
         model = Stop
-        fields = [
-            "order",
-            "city_ko",
-            "city_en",
-            "country",
-            "timezone",
-            "start_date",
-            "end_date",
-            "day_start",
-            "day_end",
-            "lunch_start",
-            "lunch_end",
-            "slot_minutes",
-            "travel_minutes",
-        ]
+        fields = ["order", *STOP_FIELDS]
         widgets = {
             **{
                 f: forms.TimeInput(attrs={"type": "time"})

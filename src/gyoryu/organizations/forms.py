@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from gyoryu.common.fields import CountryField, LanguagesField, ListField, require_one_language
 from gyoryu.common.forms import ModelForm
 from gyoryu.organizations.codes import format_codes, parse_codes
+from gyoryu.organizations.domain import ORG_FIELDS
 from gyoryu.organizations.models import Organisation, Person
 
 TEXT_FIELDS = ("description", "offers", "seeks")
@@ -31,24 +32,7 @@ class OrganisationForm(ModelForm):
 
     class Meta(ModelForm.Meta):
         model = Organisation
-        fields = [
-            "kind",
-            "name_ko",
-            "name_en",
-            "country",
-            "region",
-            "city",
-            "website",
-            "employees",
-            "revenue_band",
-            "founded",
-            "description_ko",
-            "description_en",
-            "offers_ko",
-            "offers_en",
-            "seeks_ko",
-            "seeks_en",
-        ]
+        fields = list(ORG_FIELDS)
         widgets = {
             f"{f}_{lang}": forms.Textarea(attrs={"rows": 4}) for f in TEXT_FIELDS for lang in ("ko", "en")
         }

@@ -18,30 +18,11 @@ from django.utils.translation import gettext as _
 from gyoryu.accounts.models import Organiser
 from gyoryu.organizations import domain
 from gyoryu.organizations.codes import format_codes
+from gyoryu.organizations.domain import ORG_FIELDS
 from gyoryu.organizations.forms import OrganisationForm, PersonForm
 from gyoryu.organizations.models import Organisation, Person
 
-ORG_COLUMNS = [
-    "kind",
-    "name_ko",
-    "name_en",
-    "country",
-    "region",
-    "city",
-    "website",
-    "employees",
-    "revenue_band",
-    "founded",
-    "description_ko",
-    "description_en",
-    "offers_ko",
-    "offers_en",
-    "seeks_ko",
-    "seeks_en",
-    "certifications",
-    "languages",
-    "codes",
-]
+ORG_COLUMNS = [*ORG_FIELDS, "codes"]
 PERSON_COLUMNS = [
     "name_ko",
     "name_en",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from .cpsat import build_model
 from .families import DEFAULT_FAMILIES
@@ -67,7 +68,7 @@ def solve(
 
     t0 = time.time()
     index = build_index(problem)
-    sat_bound = 0
+    sat_bound, sat_found = 0, None
     default_rules = tuple(families) == tuple(DEFAULT_FAMILIES)  # the SAT back end knows only the built-ins
     if backend == "auto" and default_rules and not keep and not hint and _sat_ready(problem, index):
         from .satbreaks import solve_pure
@@ -78,6 +79,10 @@ def solve(
         if res.status == "optimal":
             return _from_placement(problem, res, t0)
         sat_bound = res.bound
+        if res.placed:
+            sat_found = res
+            venue = problem.venues[0].id
+            hint = {m: (sl, venue) for m, sl in res.placed.items()}
     ctx = build_model(problem=problem, index=index, families=families)
     model = ctx.model
     weight = {m.id: meeting_weight(m) for m in problem.meetings}
@@ -170,6 +175,10 @@ def solve(
             return _empty(problem, "infeasible", t0, stage_status, total_weight)
         status = "optimal" if stage_status.get("held") == "optimal" else "feasible"
         return _result(problem, ctx, last, t0, status, held_value, held_bound, None, stage_status)
+    if sat_found is not None and (
+        st not in (cp_model.OPTIMAL, cp_model.FEASIBLE) or solver.ObjectiveValue() > sat_found.total
+    ):
+        return _from_placement(problem, replace(sat_found, bound=sat_bound), t0, status="feasible")
     if st not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         if last is not None:
             return _result(problem, ctx, last, t0, "feasible", held_value, held_bound, None, stage_status)
@@ -230,7 +239,7 @@ def _sat_ready(problem, index) -> bool:
     return applicable(problem, index)
 
 
-def _from_placement(problem, res, t0) -> Schedule:
+def _from_placement(problem, res, t0, status="optimal") -> Schedule:
     """A Schedule from the SAT back end's meeting -> slot map (single venue)."""
     venue = problem.venues[0].id
     placed = {m: (s, venue) for m, s in res.placed.items()}
@@ -243,7 +252,7 @@ def _from_placement(problem, res, t0) -> Schedule:
     breaks = participant_breaks(problem=problem, placed={m: s for m, (s, _v) in placed.items()})
     weight = sum(meeting_weight(m) for m in problem.meetings if m.id in placed)
     return Schedule(
-        status="optimal",
+        status=status,
         assignments=assignments,
         unscheduled=(),
         breaks=breaks,
@@ -252,7 +261,7 @@ def _from_placement(problem, res, t0) -> Schedule:
         total_breaks=sum(breaks.values()),
         breaks_bound=res.bound,
         seconds=round(time.time() - t0, 3),
-        stage_status={"breaks": "optimal (sat)"},
+        stage_status={"breaks": f"{status} (sat)"},
     )
 
 

@@ -10,7 +10,7 @@ status open. Needs PySAT (``python-sat``); all functions are pure except the CPU
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .index import Index
 
@@ -97,11 +97,13 @@ class Variant:
     solver: str = "cd19"
     tables: str = "totalizer"
     session_floor: bool = False
+    direction: str = "up"
 
 
-# measured on the 20 B2B instances (2 cores): the totalizer variant solves all of them, the second one differs
-# enough to cut the worst case when the first is unlucky
-PORTFOLIO = (Variant(), Variant(tables="seqcounter", session_floor=True))
+# measured on the 20 B2B instances (2 cores): the lower-bound search with the totalizer solves all of them; the
+# second process searches down from schedules, which wins when the optimum is high (hard fixed/forbidden
+# variants), and together they stop as soon as a schedule meets the bound
+PORTFOLIO = (Variant(), Variant(direction="down"))
 
 
 def _session_floor(cnf: _Cnf, p, meetings, index: Index, used) -> None:
@@ -247,7 +249,9 @@ def _symmetry(cnf, problem, index, at) -> None:
 
 
 def _search(*, problem, variant: Variant, send) -> None:
-    """Lower-bound search in this process; ``send`` receives ("bound", k) and finally ("done", SatResult)."""
+    """Search in this process. ``variant.direction`` "up": "total <= k" for k = 0, 1, ... (each UNSAT answer
+    raises the proven bound, sent as ("bound", k)); "down": any schedule, then "total <= best - 1" until UNSAT
+    (each schedule sent as ("solution", SatResult)). Ends with ("done", SatResult)."""
     from pysat.card import ITotalizer
     from pysat.solvers import Solver
 
@@ -255,21 +259,45 @@ def _search(*, problem, variant: Variant, send) -> None:
 
     t0 = time.time()
     cnf, slot_of_x, outs = encode(problem, build_index(problem), variant)
+
+    def answer(model, status, bound):
+        placed = {slot_of_x[v][0]: slot_of_x[v][1] for v in model if v > 0 and v in slot_of_x}
+        total = sum(1 for v in outs if model[v - 1] > 0)
+        return SatResult(status, placed, total, bound, round(time.time() - t0, 3))
+
     with Solver(name=variant.solver, bootstrap_with=cnf.clauses) as sat:
         tot = None
         if outs:
             tot = ITotalizer(lits=outs, ubound=min(len(outs), 64), top_id=cnf.pool.top)
             for c in tot.cnf.clauses:
                 sat.add_clause(c)
+        rhs = tot.rhs if tot is not None else []
+        if variant.direction == "down":
+            best = None
+            while True:
+                limit = None if best is None else best.total - 1
+                if limit is not None and (limit < 0 or limit >= len(rhs)):
+                    status = "optimal" if limit is not None and limit < 0 else "feasible"
+                    send(
+                        ("done", replace(best, status=status, bound=best.total if status == "optimal" else 0))
+                    )
+                    return
+                if sat.solve(assumptions=[] if limit is None else [-rhs[limit]]):
+                    best = answer(sat.get_model(), "feasible", 0)
+                    send(("solution", best))
+                    continue
+                if best is None:
+                    send(("done", SatResult("infeasible", {}, None, 0, round(time.time() - t0, 3))))
+                else:
+                    send(("done", replace(best, status="optimal", bound=best.total)))
+                return
         k = 0
         while True:
-            assumptions = [-tot.rhs[k]] if tot is not None and k < len(tot.rhs) else []
+            assumptions = [-rhs[k]] if k < len(rhs) else []
             if sat.solve(assumptions=assumptions):
-                model = sat.get_model()
-                placed = {slot_of_x[v][0]: slot_of_x[v][1] for v in model if v > 0 and v in slot_of_x}
-                total = sum(1 for v in outs if model[v - 1] > 0)
-                status = "optimal" if total <= k else "feasible"
-                send(("done", SatResult(status, placed, total, k, round(time.time() - t0, 3))))
+                found = answer(sat.get_model(), "feasible", k)
+                status = "optimal" if found.total <= k else "feasible"
+                send(("done", replace(found, status=status)))
                 return
             if not assumptions or not sat.get_core():
                 # unsatisfiable without the bound: the demands themselves conflict
@@ -289,15 +317,28 @@ def _worker(conn, problem, variant) -> None:
 
 
 def solve_pure(*, problem, time_limit: float, portfolio=PORTFOLIO, on_progress=None) -> SatResult:
-    """Run the lower-bound search with each :class:`Variant` of ``portfolio`` in its own process (a portfolio on
-    several cores); the first proof wins and the others are stopped. Side effects: starts and terminates child
-    processes (fork where available); CPU time."""
+    """Run each :class:`Variant` of ``portfolio`` in its own process (a portfolio on several cores). Stops at the
+    first proof (optimal or infeasible) or when the best schedule found meets the best lower bound; on time-out
+    returns the best schedule as "feasible" (or "unknown" without one). Side effects: starts and terminates
+    child processes (fork where available); CPU time."""
     import multiprocessing as mp
     from multiprocessing.connection import wait
 
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
     t0 = time.time()
-    procs, conns, bound = [], {}, 0
+    procs, conns, bound, best = [], {}, 0, None
+
+    def report(objective):
+        if on_progress is not None:
+            on_progress(
+                {
+                    "stage": "breaks",
+                    "objective": objective,
+                    "bound": bound,
+                    "seconds": round(time.time() - t0, 3),
+                }
+            )
+
     try:
         for variant in portfolio:
             parent, child = ctx.Pipe(duplex=False)
@@ -316,24 +357,22 @@ def solve_pure(*, problem, time_limit: float, portfolio=PORTFOLIO, on_progress=N
                 except EOFError:
                     del conns[conn]
                     continue
-                if kind == "bound":
-                    if value > bound:
-                        bound = value
-                        if on_progress is not None:
-                            on_progress(
-                                {
-                                    "stage": "breaks",
-                                    "objective": None,
-                                    "bound": bound,
-                                    "seconds": round(time.time() - t0, 3),
-                                }
-                            )
+                if kind == "bound" and value > bound:
+                    bound = value
+                    report(None if best is None else best.total)
+                elif kind == "solution" and (best is None or value.total < best.total):
+                    best = value
+                    report(best.total)
                 elif kind == "done" and value.status in ("optimal", "infeasible"):
-                    value.seconds = round(time.time() - t0, 3)
-                    value.bound = max(value.bound, bound)
-                    return value
+                    return replace(value, bound=max(value.bound, bound), seconds=round(time.time() - t0, 3))
                 elif kind in ("done", "error"):
+                    if kind == "done" and value.placed and (best is None or value.total < best.total):
+                        best = value
                     del conns[conn]
+                if best is not None and best.total <= bound:
+                    return replace(best, status="optimal", bound=bound, seconds=round(time.time() - t0, 3))
+        if best is not None:
+            return replace(best, status="feasible", bound=bound, seconds=round(time.time() - t0, 3))
         return SatResult("unknown", {}, None, bound, round(time.time() - t0, 3))
     finally:
         for proc in procs:

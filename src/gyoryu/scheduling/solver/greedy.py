@@ -35,9 +35,21 @@ def greedy(*, problem, index: Index) -> dict[str, tuple[str, str, str, str | Non
                 return False
         return True
 
+    # most constrained first: required, heavier, then the attendee with the least slack (free slots minus
+    # requests), then fewest candidate places
+    slack = {}
+    for pid, meetings in index.attends.items():
+        free_slots = {s for m in meetings for s, _v in index.cand[m]}
+        slack[pid] = len(free_slots) - len(meetings)
     order = sorted(
         (m for m in problem.meetings if not m.after),
-        key=lambda m: (not m.required, -meeting_weight(m), len(index.cand[m.id]), m.id),
+        key=lambda m: (
+            not m.required,
+            -meeting_weight(m),
+            min(slack.get(p, 0) for p in m.attendees),
+            len(index.cand[m.id]),
+            m.id,
+        ),
     )
     has_successor = {q for m in problem.meetings for q in m.after}
     for m in order:

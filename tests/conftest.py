@@ -16,3 +16,51 @@ def shared_data() -> Path:
 @pytest.fixture(autouse=True)
 def _english(settings):
     settings.LANGUAGE_CODE = "en"
+
+
+# Browser fixtures live here so that every test module shares one Playwright (one per session and thread).
+@pytest.fixture(scope="session")
+def chromium():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=_chromium_path(),
+            headless=True,
+            args=[
+                "--no-sandbox",
+                "--disable-background-networking",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def open_page(chromium):
+    """open_page(lang, width, height) -> a fresh page in a fresh context, closed after the test."""
+    contexts = []
+
+    def _open(lang="en", width=1280, height=900):
+        context = chromium.new_context(
+            locale={"ko": "ko-KR", "en": "en-US"}[lang],
+            viewport={"width": width, "height": height},
+            extra_http_headers={"Accept-Language": lang},
+        )
+        contexts.append(context)
+        return context.new_page()
+
+    yield _open
+    for context in contexts:
+        context.close()
+
+
+def _chromium_path() -> str:
+    from tests.browser.conftest import chromium_path
+
+    return chromium_path()

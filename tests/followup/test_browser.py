@@ -4,12 +4,12 @@ outcome; screenshots are kept as test artifacts."""
 import pytest
 
 from gyoryu.followup.models import Attendance, Lead
-from tests.browser.conftest import chromium, open_page, screenshot  # noqa: F401 (fixtures)
+from tests.browser.conftest import screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_delegate_checks_in_and_records_an_outcome_on_a_phone(live_server, open_page, flight):  # noqa: F811
+def test_delegate_checks_in_and_records_an_outcome_on_a_phone(live_server, open_page, flight):
     base = live_server.url
     page = open_page("en", width=390, height=844)
     page.goto(f"{base}/login/")
@@ -48,7 +48,7 @@ def test_delegate_checks_in_and_records_an_outcome_on_a_phone(live_server, open_
     )
 
 
-def test_staff_follow_a_lead_on_a_desktop(live_server, open_page, flight):  # noqa: F811
+def test_staff_follow_a_lead_on_a_desktop(live_server, open_page, flight):
     from gyoryu.followup import domain
     from tests.followup.conftest import outcome_data
 

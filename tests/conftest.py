@@ -1,3 +1,4 @@
+import os
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,10 @@ def _english(settings):
 
 
 # Browser fixtures live here so that every test module shares one Playwright (one per session and thread).
+# Playwright's sync API runs an event loop in the test thread; the live server's database access is ours.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
 @pytest.fixture(scope="session")
 def chromium():
     from playwright.sync_api import sync_playwright

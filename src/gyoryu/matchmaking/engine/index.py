@@ -107,6 +107,7 @@ class Engine:
         self._code_vecs: dict[str, np.ndarray] = {}
         self.examples = None
         self._groups: np.ndarray | None = None
+        self._coded: set[str] = set()  # ids of documents with known KSIC codes
 
     # ---------- documents ----------
     def __len__(self) -> int:
@@ -134,6 +135,7 @@ class Engine:
         if slot is None:
             return False
         del self.docs[doc_id]
+        self._coded.discard(doc_id)
         self._drop_slot(slot)
         self._ids[slot] = None
         self._free.append(slot)
@@ -203,6 +205,10 @@ class Engine:
         self.sides["offers"].lex.add(slot=slot, terms=offer_terms)
         self.sides["seeks"].lex.add(slot=slot, terms=[t for text in doc.seek_texts() for t in analyze(text)])
         explicit = [c for s, c in doc.codes if s == "ksic" and c in self.knowledge.records]
+        if explicit:
+            self._coded.add(doc.id)
+        else:
+            self._coded.discard(doc.id)
         code_terms = [t for c in explicit for t in self.knowledge.profile_terms(c)]
         self.code_lex.add(slot=slot, terms=code_terms)
         codes = {c: 1.0 for c in explicit}
@@ -320,8 +326,14 @@ class Engine:
         return np.array([index[k] for k in keys], dtype=np.int64)
 
     def _weights_for(self, q: Query) -> dict[str, float]:
-        """Learned weights as they are; default weights with the industry signals gated by the query."""
-        return self.weights if self.examples is not None else fusion.gated(self.weights, q.industry)
+        """Learned weights as they are; default weights with the industry signals gated by the query.
+
+        In an index of coded documents (industry groups, code tables) the industry signals always count.
+        """
+        if self.examples is not None:
+            return self.weights
+        coded = len(self._coded) / len(self.docs) if self.docs else 0.0
+        return fusion.gated(self.weights, max(q.industry, coded))
 
     def _code_match(self, qcodes: dict[str, float], size: int) -> np.ndarray:
         out = np.zeros(size, dtype=np.float32)

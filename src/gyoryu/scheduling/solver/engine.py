@@ -96,6 +96,11 @@ def solve(
             model.AddHint(lit, start.get(key[0], (None, None))[:2] == key[1:])
         for (m, s, i), lit in ctx.w.items():
             model.AddHint(lit, start.get(m, (None, None, None, None))[0] == s and start[m][3] == i)
+        for m, lit in ctx.held.items():
+            model.AddHint(lit, m in start)
+        busy = {(p, start[m][0]) for m in start for p in index.meeting[m].attendees}
+        for key, lit in ctx.used.items():
+            model.AddHint(lit, key in busy)
     if hint:
         for m, (s, v) in hint.items():
             if (m, s, v) in ctx.x:
@@ -123,8 +128,14 @@ def solve(
             return _empty(problem, "unknown", t0, stage_status, int(solver.BestObjectiveBound()))
         held_value = int(round(solver.ObjectiveValue()))
         held_bound = int(round(solver.BestObjectiveBound()))
+        greedy_weight = sum(weight[m] for m in start)
+        if greedy_weight > held_value:  # the solver lost the hint: keep the better greedy schedule
+            if not keep and (not problem.minimise_breaks or not ctx.breaks):
+                return _from_greedy(problem, start, t0, stage_status, held_bound)
+            held_value = greedy_weight
+        else:
+            _hint_from(model, ctx, solver)
         model.Add(held_expr >= held_value)
-        _hint_from(model, ctx, solver)
         if not keep and (not problem.minimise_breaks or not ctx.breaks):
             return _result(
                 problem,

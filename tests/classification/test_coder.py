@@ -30,7 +30,8 @@ def test_korean_and_english_texts_get_codes(coder):
     assert ko[0].code == "313"
     assert ko[0].name_en == "Manufacture of aircraft, spacecraft and its parts"
     assert 0 < ko[0].confidence <= 1 and sum(s.confidence for s in ko) <= 1.0001
-    assert coder.suggest(text="pharmaceutical tablets and antibiotics", k=1)[0].code == "212"
+    assert coder.suggest(text="manufacture of pharmaceutical tablets and antibiotics", k=1)[0].code == "212"
+    assert coder.suggest(text="화장품 제조", k=1)[0].code == "204"
 
 
 def test_empty_text_gets_nothing(coder):

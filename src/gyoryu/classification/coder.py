@@ -19,7 +19,7 @@ from gyoryu.matchmaking.engine import CodeKnowledge, Document, Engine
 
 from .bridge import KsicBridge
 
-TEMPERATURE = 6.0
+TEMPERATURE = 3.0
 
 
 @dataclass(frozen=True)

@@ -35,3 +35,15 @@ def test_small_fair_is_solved_within_its_bound():
     assert validate_schedule(problem=problem, schedule=sched).violations == []
     assert len(sched.assignments) <= flow_bound(problem=problem)
     assert len(sched.assignments) == sched.held_weight
+
+
+def test_fair_with_fairness_and_breaks_stays_valid():
+    from dataclasses import replace
+
+    problem = replace(
+        make_fair(participants=60, requests=150, days=1, seed=3), fairness=2, minimise_breaks=True
+    )
+    sched = solve(problem=problem, time_limit=8)
+    assert validate_schedule(problem=problem, schedule=sched).violations == []
+    assert sched.status in ("optimal", "feasible")
+    assert sched.held_weight <= flow_bound(problem=problem)

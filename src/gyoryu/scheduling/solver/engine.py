@@ -111,6 +111,7 @@ def solve(
             if (m, sl, v) in ctx.x:
                 model.AddHint(ctx.x[(m, sl, v)], 1)
     held_value, held_bound = total_weight, total_weight
+    last_good, use_greedy = None, False  # the best answer so far: a solver with a solution, or the greedy one
     if any(not m.required for m in problem.meetings):
         model.Maximize(held_expr)
         solver = cp_model.CpSolver()
@@ -123,18 +124,19 @@ def solve(
         if st == cp_model.INFEASIBLE:
             return _empty(problem, "infeasible", t0, stage_status, total_weight)
         if st not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-            if start:
+            if start and _greedy_valid(problem, start):
                 return _from_greedy(problem, start, t0, stage_status, int(solver.BestObjectiveBound()))
             return _empty(problem, "unknown", t0, stage_status, int(solver.BestObjectiveBound()))
         held_value = int(round(solver.ObjectiveValue()))
         held_bound = int(round(solver.BestObjectiveBound()))
-        greedy_weight = sum(weight[m] for m in start)
+        greedy_weight = sum(weight[m] for m in start) if _greedy_valid(problem, start) else 0
         if greedy_weight > held_value:  # the solver lost the hint: keep the better greedy schedule
             if not keep and (not problem.minimise_breaks or not ctx.breaks):
                 return _from_greedy(problem, start, t0, stage_status, held_bound)
-            held_value = greedy_weight
+            held_value, use_greedy, last_good = greedy_weight, True, None
         else:
             _hint_from(model, ctx, solver)
+            last_good = solver
         model.Add(held_expr >= held_value)
         if not keep and (not problem.minimise_breaks or not ctx.breaks):
             return _result(
@@ -160,6 +162,7 @@ def solve(
         if st in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             model.Add(moved_expr <= int(solver.ObjectiveValue()))
             _hint_from(model, ctx, solver)
+            last_good, use_greedy = solver, False
         elif st == cp_model.INFEASIBLE:
             return _empty(problem, "infeasible", t0, stage_status, total_weight)
         if not problem.minimise_breaks or not ctx.breaks:
@@ -176,7 +179,7 @@ def solve(
                 stage_status,
             )
     model.Minimize(sum(ctx.breaks.values()))
-    last = solver if stage_status else None
+    last = last_good
     solver = cp_model.CpSolver()
     _params(solver, seconds=time_limit - (time.time() - t0), workers=workers, stage="breaks")
     st = solver.Solve(model, _callback(on_progress, "breaks", t0))
@@ -193,6 +196,8 @@ def solve(
     if st not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         if last is not None:
             return _result(problem, ctx, last, t0, "feasible", held_value, held_bound, None, stage_status)
+        if use_greedy:
+            return _from_greedy(problem, start, t0, stage_status, held_bound)
         return _empty(problem, "unknown", t0, stage_status, total_weight)
     proven = st == cp_model.OPTIMAL and stage_status.get("held", "optimal") == "optimal"
     bound = max(sat_bound, int(round(solver.BestObjectiveBound())))
@@ -208,6 +213,16 @@ def solve(
         bound,
         stage_status,
     )
+
+
+def _greedy_valid(problem, start) -> bool:
+    """The greedy schedule is an answer only if it holds every required meeting and is fair."""
+    if any(m.required and m.id not in start for m in problem.meetings):
+        return False
+    if problem.fairness is None:
+        return True
+    breaks = participant_breaks(problem=problem, placed={m: v[0] for m, v in start.items()})
+    return max(breaks.values(), default=0) - min(breaks.values(), default=0) <= problem.fairness
 
 
 def _from_greedy(problem, start, t0, stage_status, bound) -> Schedule:

@@ -6,12 +6,12 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from .answers import cpsat_answer, empty_answer, greedy_answer, greedy_is_valid, sat_answer
 from .cpsat import build_model
 from .families import DEFAULT_FAMILIES
 from .greedy import greedy
 from .index import build_index
-from .problem import Assignment, Problem, Schedule, meeting_weight
-from .rooms import assign_interpreters, assign_rooms
+from .problem import Problem, Schedule, meeting_weight
 
 Progress = Callable[[dict], None]
 
@@ -75,9 +75,9 @@ def solve(
 
         res = solve_pure(problem=problem, time_limit=time_limit * 0.7, on_progress=on_progress)
         if res.status == "infeasible":
-            return _empty(problem, "infeasible", t0, {"breaks": "infeasible (sat)"}, 0)
+            return empty_answer(problem, "infeasible", t0, {"breaks": "infeasible (sat)"}, 0)
         if res.status == "optimal":
-            return _from_placement(problem, res, t0)
+            return sat_answer(problem, res, t0)
         sat_bound = res.bound
         if res.placed:
             sat_found = res
@@ -122,24 +122,24 @@ def solve(
         st = solver.Solve(model, _callback(on_progress, "held", t0))
         stage_status["held"] = solver.StatusName(st).lower()
         if st == cp_model.INFEASIBLE:
-            return _empty(problem, "infeasible", t0, stage_status, total_weight)
+            return empty_answer(problem, "infeasible", t0, stage_status, total_weight)
         if st not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-            if start and _greedy_valid(problem, start):
-                return _from_greedy(problem, start, t0, stage_status, int(solver.BestObjectiveBound()))
-            return _empty(problem, "unknown", t0, stage_status, int(solver.BestObjectiveBound()))
+            if start and greedy_is_valid(problem, start):
+                return greedy_answer(problem, start, t0, stage_status, int(solver.BestObjectiveBound()))
+            return empty_answer(problem, "unknown", t0, stage_status, int(solver.BestObjectiveBound()))
         held_value = int(round(solver.ObjectiveValue()))
         held_bound = int(round(solver.BestObjectiveBound()))
-        greedy_weight = sum(weight[m] for m in start) if _greedy_valid(problem, start) else 0
+        greedy_weight = sum(weight[m] for m in start) if greedy_is_valid(problem, start) else 0
         if greedy_weight > held_value:  # the solver lost the hint: keep the better greedy schedule
             if not keep and (not problem.minimise_breaks or not ctx.breaks):
-                return _from_greedy(problem, start, t0, stage_status, held_bound)
+                return greedy_answer(problem, start, t0, stage_status, held_bound)
             held_value, use_greedy, last_good = greedy_weight, True, None
         else:
             _hint_from(model, ctx, solver)
             last_good = solver
         model.Add(held_expr >= held_value)
         if not keep and (not problem.minimise_breaks or not ctx.breaks):
-            return _result(
+            return cpsat_answer(
                 problem,
                 ctx,
                 solver,
@@ -164,10 +164,10 @@ def solve(
             _hint_from(model, ctx, solver)
             last_good, use_greedy = solver, False
         elif st == cp_model.INFEASIBLE:
-            return _empty(problem, "infeasible", t0, stage_status, total_weight)
+            return empty_answer(problem, "infeasible", t0, stage_status, total_weight)
         if not problem.minimise_breaks or not ctx.breaks:
             ok = st == cp_model.OPTIMAL and stage_status.get("held", "optimal") == "optimal"
-            return _result(
+            return cpsat_answer(
                 problem,
                 ctx,
                 solver,
@@ -186,23 +186,25 @@ def solve(
     stage_status["breaks"] = solver.StatusName(st).lower()
     if st == cp_model.INFEASIBLE:
         if last is None:
-            return _empty(problem, "infeasible", t0, stage_status, total_weight)
+            return empty_answer(problem, "infeasible", t0, stage_status, total_weight)
         status = "optimal" if stage_status.get("held") == "optimal" else "feasible"
-        return _result(problem, ctx, last, t0, status, held_value, held_bound, None, stage_status)
+        return cpsat_answer(problem, ctx, last, t0, status, held_value, held_bound, None, stage_status)
     if sat_found is not None and (
         st not in (cp_model.OPTIMAL, cp_model.FEASIBLE) or solver.ObjectiveValue() > sat_found.total
     ):
-        return _from_placement(problem, replace(sat_found, bound=sat_bound), t0, status="feasible")
+        return sat_answer(problem, replace(sat_found, bound=sat_bound), t0, status="feasible")
     if st not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         if last is not None:
-            return _result(problem, ctx, last, t0, "feasible", held_value, held_bound, None, stage_status)
+            return cpsat_answer(
+                problem, ctx, last, t0, "feasible", held_value, held_bound, None, stage_status
+            )
         if use_greedy:
-            return _from_greedy(problem, start, t0, stage_status, held_bound)
-        return _empty(problem, "unknown", t0, stage_status, total_weight)
+            return greedy_answer(problem, start, t0, stage_status, held_bound)
+        return empty_answer(problem, "unknown", t0, stage_status, total_weight)
     proven = st == cp_model.OPTIMAL and stage_status.get("held", "optimal") == "optimal"
     bound = max(sat_bound, int(round(solver.BestObjectiveBound())))
     proven = proven or (sat_bound >= int(round(solver.ObjectiveValue())))
-    return _result(
+    return cpsat_answer(
         problem,
         ctx,
         solver,
@@ -212,46 +214,6 @@ def solve(
         held_bound,
         bound,
         stage_status,
-    )
-
-
-def _greedy_valid(problem, start) -> bool:
-    """The greedy schedule is an answer only if it holds every required meeting and is fair."""
-    if any(m.required and m.id not in start for m in problem.meetings):
-        return False
-    if problem.fairness is None:
-        return True
-    breaks = participant_breaks(problem=problem, placed={m: v[0] for m, v in start.items()})
-    return max(breaks.values(), default=0) - min(breaks.values(), default=0) <= problem.fairness
-
-
-def _from_greedy(problem, start, t0, stage_status, bound) -> Schedule:
-    """The greedy schedule as an answer (when the solver found nothing better in time)."""
-    assignments = tuple(
-        Assignment(
-            meeting=m.id,
-            slot=start[m.id][0],
-            venue=start[m.id][1],
-            room=start[m.id][2],
-            interpreter=start[m.id][3],
-        )
-        for m in problem.meetings
-        if m.id in start
-    )
-    breaks = participant_breaks(problem=problem, placed={m: v[0] for m, v in start.items()})
-    weight = sum(meeting_weight(m) for m in problem.meetings if m.id in start)
-    stage_status = {**stage_status, "greedy": "feasible"}
-    return Schedule(
-        status="feasible",
-        assignments=assignments,
-        unscheduled=tuple(m.id for m in problem.meetings if m.id not in start),
-        breaks=breaks,
-        held_weight=weight,
-        held_weight_bound=max(bound, weight),
-        total_breaks=sum(breaks.values()),
-        breaks_bound=None,
-        seconds=round(time.time() - t0, 3),
-        stage_status=stage_status,
     )
 
 
@@ -265,103 +227,7 @@ def _sat_ready(problem, index) -> bool:
     return applicable(problem, index)
 
 
-def _from_placement(problem, res, t0, status="optimal") -> Schedule:
-    """A Schedule from the SAT back end's meeting -> slot map (single venue)."""
-    venue = problem.venues[0].id
-    placed = {m: (s, venue) for m, s in res.placed.items()}
-    rooms = assign_rooms(problem=problem, placed=placed)
-    assignments = tuple(
-        Assignment(meeting=m.id, slot=placed[m.id][0], venue=venue, room=rooms[m.id])
-        for m in problem.meetings
-        if m.id in placed
-    )
-    breaks = participant_breaks(problem=problem, placed={m: s for m, (s, _v) in placed.items()})
-    weight = sum(meeting_weight(m) for m in problem.meetings if m.id in placed)
-    return Schedule(
-        status=status,
-        assignments=assignments,
-        unscheduled=(),
-        breaks=breaks,
-        held_weight=weight,
-        held_weight_bound=weight,
-        total_breaks=sum(breaks.values()),
-        breaks_bound=res.bound,
-        seconds=round(time.time() - t0, 3),
-        stage_status={"breaks": f"{status} (sat)"},
-    )
-
-
-def participant_breaks(*, problem, placed: dict[str, str]) -> dict[str, int]:
-    """Breaks per participant of a meeting -> slot placement (idle gaps within each stop and day)."""
-    from collections import defaultdict
-
-    order, seen = {}, defaultdict(int)
-    for s in sorted(problem.slots, key=lambda s: (s.stop, s.day, s.start)):
-        order[s.id] = ((s.stop, s.day), seen[(s.stop, s.day)])
-        seen[(s.stop, s.day)] += 1
-    pos = defaultdict(set)
-    for m in problem.meetings:
-        if m.id in placed:
-            seq, j = order[placed[m.id]]
-            for p in m.attendees:
-                pos[(p, seq)].add(j)
-    out = {p.id: 0 for p in problem.participants}
-    for (p, _seq), js in pos.items():
-        js = sorted(js)
-        out[p] = out.get(p, 0) + sum(1 for a, b in zip(js, js[1:], strict=False) if b > a + 1)
-    return out
-
-
 def _hint_from(model, ctx, solver) -> None:
     model.ClearHints()
     for lit in ctx.x.values():
         model.AddHint(lit, solver.BooleanValue(lit))
-
-
-def _empty(problem, status, t0, stage_status, bound) -> Schedule:
-    return Schedule(
-        status=status,
-        assignments=(),
-        unscheduled=tuple(m.id for m in problem.meetings),
-        breaks={},
-        held_weight=0,
-        held_weight_bound=bound,
-        total_breaks=None,
-        breaks_bound=None,
-        seconds=round(time.time() - t0, 3),
-        stage_status=stage_status,
-    )
-
-
-def _result(problem, ctx, solver, t0, status, held_value, held_bound, breaks_bound, stage_status) -> Schedule:
-    placed = {m: (s, v) for (m, s, v), lit in ctx.x.items() if solver.BooleanValue(lit)}
-    interp = {m: i for (m, s, i), lit in ctx.w.items() if solver.BooleanValue(lit)}
-    if ctx.pooled_interpreters:
-        pools = {m: frozenset(ctx.index.interp[m]) for m in ctx.index.needs_interp}
-        interp = assign_interpreters(problem=problem, placed=placed, pools=pools)
-    rooms = assign_rooms(problem=problem, placed=placed)
-    assignments = tuple(
-        Assignment(
-            meeting=m.id,
-            slot=placed[m.id][0],
-            venue=placed[m.id][1],
-            room=rooms[m.id],
-            interpreter=interp.get(m.id),
-        )
-        for m in problem.meetings
-        if m.id in placed
-    )
-    breaks = {p: int(solver.Value(b)) for p, b in ctx.breaks.items()}
-    weight = sum(meeting_weight(m) for m in problem.meetings if m.id in placed)
-    return Schedule(
-        status=status,
-        assignments=assignments,
-        unscheduled=tuple(m.id for m in problem.meetings if m.id not in placed),
-        breaks=breaks,
-        held_weight=weight,
-        held_weight_bound=max(held_bound, weight),
-        total_breaks=sum(breaks.values()) if breaks else None,
-        breaks_bound=breaks_bound,
-        seconds=round(time.time() - t0, 3),
-        stage_status=stage_status,
-    )

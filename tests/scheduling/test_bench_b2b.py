@@ -24,7 +24,14 @@ def test_folder_of_instances(tmp_path, capsys):
         line.pop("seconds")
     assert lines == [
         {"instance": "a-small", "status": "optimal", "breaks": 1, "bound": 1, "valid": True},
-        {"instance": "b-cycle", "status": "infeasible", "breaks": None, "bound": None, "valid": None},
+        {
+            "instance": "b-cycle",
+            "status": "infeasible",
+            "breaks": None,
+            "bound": None,
+            "valid": None,
+            "why": [{"code": "precedence_cycle", "meetings": ["4", "1"]}],
+        },
     ]
 
 

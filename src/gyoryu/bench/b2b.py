@@ -2,7 +2,8 @@
 
 Reads one ``.dzn`` file or every ``.dzn`` of a folder, solves each with the product engine
 (:func:`gyoryu.scheduling.solver.solve`), re-checks the answer with the independent validator, and prints one
-JSON line per instance: ``instance, status, breaks, bound, seconds, valid``. A summary goes to standard error.
+JSON line per instance: ``instance, status, breaks, bound, seconds, valid`` (plus ``why``, the first
+conflicts found by :func:`gyoryu.scheduling.explain.check`, when infeasible). A summary goes to standard error.
 """
 
 from __future__ import annotations
@@ -40,6 +41,10 @@ def solve_instance(*, path: Path, fairness: int | None, time_limit: float, worke
         "seconds": seconds,
         "valid": None,
     }
+    if schedule.status == "infeasible":
+        from gyoryu.scheduling.explain import check
+
+        record["why"] = [{"code": c.code, **c.params} for c in check(problem=problem)[:3]]
     if schedule.assignments:
         slot_of = {int(a.meeting): int(a.slot) for a in schedule.assignments}
         report = validate_b2b(instance=instance, slot_of=slot_of, fairness=fairness)

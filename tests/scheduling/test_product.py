@@ -291,3 +291,16 @@ def test_tomorrows_agenda_is_sent_once_to_each_organisation(mission):
     )
     assert firm_mail.subject == "Tomorrow (2027-03-08): 3 meeting(s)"
     assert firm_mail.body.count("Convention Center") == 3
+
+
+def test_impossible_demands_are_explained_in_both_languages(mission):
+    from gyoryu.missions.models import Interpreter
+
+    Interpreter.objects.filter(mission=mission).delete()  # ko firms and en partners, nobody to interpret
+    schedule = _run(mission)
+    assert len(schedule.unscheduled) == 6
+    codes = {e["code"] for e in schedule.explanation}
+    assert codes == {"no_interpreter"}
+    first = schedule.explanation[0]
+    assert first["en"].endswith("the two sides share no language and no interpreter covers the pair.")
+    assert first["ko"].endswith("두 기관이 함께 쓰는 언어가 없고, 이 언어 쌍을 통역할 통역사도 없습니다.")

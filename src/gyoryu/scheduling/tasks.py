@@ -90,6 +90,11 @@ def solve_schedule(*, schedule_id: int) -> None:
                 schedule, problem=problem, time_limit=schedule.time_limit, keep=keep or None
             )
         _store(schedule, keep_places(result, problem, previous), look, progress)
+        if result.unscheduled or result.status == "infeasible":
+            from gyoryu.scheduling.explain import check
+            from gyoryu.scheduling.explanations import describe
+
+            Schedule.objects.filter(pk=schedule.pk).update(explanation=describe(check(problem=problem), look))
     except Exception as exc:
         Schedule.objects.filter(pk=schedule.pk).update(
             status=Schedule.Status.FAILED, error=repr(exc)[:2000], finished=timezone.now()

@@ -1,0 +1,88 @@
+"""The engine's conflicts (codes and ids) as sentences in Korean and English, with the names people know."""
+
+from __future__ import annotations
+
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from gyoryu.common.bilingual import pick
+from gyoryu.scheduling import build
+
+MESSAGES = {
+    "no_common_slot": lambda p: _("%(meeting)s: %(who)s have no free time in common.") % p,
+    "no_room_fits": lambda p: (
+        _("%(meeting)s needs %(size)s seats; the largest room or table has %(largest_room)s.") % p
+    ),
+    "no_interpreter": lambda p: (
+        _("%(meeting)s: the two sides share no language and no interpreter covers the pair.") % p
+    ),
+    "interpreter_unavailable": lambda p: (
+        _("%(meeting)s: no interpreter for that pair is free when both sides are.") % p
+    ),
+    "fixed_slot_unavailable": lambda p: (
+        _("%(meeting)s is fixed at %(slot)s, when %(who)s is not available.") % p
+    ),
+    "fixed_clash": lambda p: _("%(who)s has two fixed meetings at %(slot)s: %(meetings)s.") % p,
+    "too_many_requests": lambda p: (
+        _("%(who)s has %(required)s meetings to hold but only %(available)s free slots.") % p
+    ),
+    "precedence_cycle": lambda p: (
+        _("These meetings must each come before the next, in a circle: %(meetings)s.") % p
+    ),
+    "rooms_short": lambda p: (
+        _("%(required)s meetings need a room, but there are only %(room_slots)s room slots.") % p
+    ),
+    "relaxation": lambda p: _("The demands can be met only without this rule: %(family)s.") % p,
+}
+
+
+def _names(look: build.Lookup, lang: str):
+    def participant(pid: str) -> str:
+        from gyoryu.organizations.models import Organisation, Person
+
+        model = Organisation if pid.startswith("o") else Person if pid.startswith("p") else None
+        obj = model.objects.filter(pk=int(pid[1:])).first() if model and pid[1:].isdigit() else None
+        return pick(obj, "name", lang) if obj else pid
+
+    def meeting(mid: str) -> str:
+        m = look.meetings.get(mid)
+        return f"{pick(m.requester, 'name', lang)} – {pick(m.counterpart, 'name', lang)}" if m else mid
+
+    def slot(sid: str) -> str:
+        s = look.slots.get(sid)
+        if s is None:
+            return sid
+        import zoneinfo
+
+        stop = look.stop_of_slot[sid]
+        return build.moment(s.start).astimezone(zoneinfo.ZoneInfo(stop.timezone)).strftime("%Y-%m-%d %H:%M")
+
+    return participant, meeting, slot
+
+
+def describe(conflicts, look: build.Lookup) -> list[dict]:
+    """[{"code", "ko", "en"}] for the schedule page, whichever language its reader uses."""
+    out = []
+    for conflict in conflicts:
+        entry = {"code": conflict.code}
+        for lang in ("ko", "en"):
+            participant, meeting, slot = _names(look, lang)
+            p = dict(conflict.params)
+            if "meeting" in p:
+                p["meeting"] = meeting(p["meeting"])
+            if "meetings" in p:
+                p["meetings"] = ", ".join(meeting(m) for m in p["meetings"])
+            if "participants" in p:
+                p["who"] = ", ".join(participant(x) for x in p["participants"])
+            if "participant" in p:
+                p["who"] = participant(p["participant"])
+            if "slot" in p:
+                p["slot"] = slot(p["slot"])
+            with translation.override(lang):
+                render = MESSAGES.get(conflict.code)
+                try:
+                    entry[lang] = render(p) if render else f"{conflict.code}: {conflict.params}"
+                except (KeyError, TypeError):
+                    entry[lang] = f"{conflict.code}: {conflict.params}"
+        out.append(entry)
+    return out

@@ -23,7 +23,7 @@ def main() -> int:
     server = subprocess.Popen([sys.executable, "-m", "gyoryu", "demo", "--port", str(PORT)], env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        for _ in range(60):
+        for _ in range(240):  # the demo imports code tables, indexes profiles and solves a schedule first
             try:
                 urllib.request.urlopen(f"http://127.0.0.1:{PORT}/login/", timeout=1)
                 break

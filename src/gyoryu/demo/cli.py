@@ -61,6 +61,9 @@ def run(args) -> int:
     from gyoryu.demo.meetings import bring_to_life
 
     life = bring_to_life(mission)
+    from gyoryu.missions.domain import update_mission
+
+    update_mission(mission=mission, data={"status": "under_way"})
     print(
         f"gyoryu demo: schedule version {schedule.number} {schedule.status}: {schedule.solver_status}, "
         f"{schedule.placements.count()} meetings placed, {schedule.total_breaks} idle gaps, {schedule.seconds} s"

@@ -5,6 +5,7 @@ import pytest
 
 from gyoryu.common import jobs
 from gyoryu.demo.load import load_demo
+from gyoryu.matchmaking.cli import warm
 from gyoryu.meetings.models import Meeting
 from gyoryu.missions.models import Mission
 from gyoryu.organizations.models import Organisation
@@ -49,6 +50,7 @@ def _publish_latest(page, base, mission, t):
 def test_request_accept_schedule_publish_move(live_server, open_page, lang, width, height):
     t, base = T[lang], live_server.url
     signins = {s["username"]: s["password"] for s in load_demo()}
+    warm()  # as the demo does: profile pages then show suggestions at once instead of embedding on first view
     mission = Mission.objects.get(organiser__slug="changwon")
     boeing = Organisation.objects.get(name_en="The Boeing Company")
 

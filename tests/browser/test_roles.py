@@ -53,7 +53,10 @@ def test_role_signs_in_and_sees_its_mission(live_server, open_page, username, se
 
 
 def test_phone_width_directory_search_and_profile(live_server, open_page):
+    from gyoryu.matchmaking.cli import warm
+
     signins = {s["username"]: s for s in load_demo()}
+    warm()
     page = open_page("ko", 390, 844)
     sign_in(page, live_server.url, "staff", signins["staff"]["password"], "ko")
     page.goto(f"{live_server.url}/organisations/")

@@ -38,12 +38,12 @@ def run_import(args) -> int:
 
 def run_export(args) -> int:
     fmt = "xlsx" if args.file.lower().endswith(".xlsx") else "csv"
-    data = transfer.export_bytes(organiser=_organiser(args.organiser), kind=args.kind, fmt=fmt)
+    organiser = _organiser(args.organiser)
+    rows = transfer.export_rows(organiser=organiser, kind=args.kind)
+    data = transfer.export_bytes(organiser=organiser, kind=args.kind, fmt=fmt, rows=rows)
     if args.file == "-":
         sys.stdout.buffer.write(data)
     else:
         Path(args.file).write_bytes(data)
-        print(
-            f"{args.file}: {len(transfer.export_rows(organiser=_organiser(args.organiser), kind=args.kind)) - 1} rows"
-        )
+        print(f"{args.file}: {len(rows) - 1} rows")
     return 0

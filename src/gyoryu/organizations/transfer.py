@@ -298,8 +298,8 @@ def export_rows(*, organiser: Organiser, kind: str) -> list[list[str]]:
     return rows
 
 
-def export_bytes(*, organiser: Organiser, kind: str, fmt: str) -> bytes:
-    rows = export_rows(organiser=organiser, kind=kind)
+def export_bytes(*, organiser: Organiser, kind: str, fmt: str, rows: list[list[str]] | None = None) -> bytes:
+    rows = rows if rows is not None else export_rows(organiser=organiser, kind=kind)
     if fmt == "csv":
         buf = io.StringIO()
         csv.writer(buf).writerows(rows)

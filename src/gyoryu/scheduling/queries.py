@@ -44,24 +44,6 @@ def local(p: Placement) -> tuple[dt.datetime, dt.datetime]:
     return p.start.astimezone(tz), p.end.astimezone(tz)
 
 
-def grid(schedule: Schedule) -> list[dict]:
-    """Days (per stop, local time) with their rooms as columns and times as rows."""
-    days: dict[tuple, dict] = {}
-    for p in placements(schedule):
-        start, end = local(p)
-        key = (p.stop.order, start.date())
-        day = days.setdefault(key, {"stop": p.stop, "date": start.date(), "rooms": {}, "rows": {}})
-        day["rooms"].setdefault(p.room_id, p.room)
-        day["rows"].setdefault(start.strftime("%H:%M"), {})[p.room_id] = p
-    out = []
-    for key in sorted(days):
-        day = days[key]
-        rooms = sorted(day["rooms"].values(), key=lambda r: (r.venue_id, r.name))
-        rows = [{"time": t, "cells": [day["rows"][t].get(r.pk) for r in rooms]} for t in sorted(day["rows"])]
-        out.append({"stop": day["stop"], "date": day["date"], "rooms": rooms, "rows": rows})
-    return out
-
-
 @dataclass
 class Change:
     """One meeting whose place in the published schedule changes, and who must be told."""

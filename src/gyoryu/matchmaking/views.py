@@ -45,14 +45,13 @@ def suggestions(request, pk: int):
 
 
 def _request_mission(user, org):
-    """The newest mission in which ``org`` takes part and the account may ask meetings for it."""
+    """The newest mission from which the account may ask meetings for ``org``, and its participants."""
     from gyoryu.accounts.queries import scope_for
-    from gyoryu.meetings.domain import _participants
-    from gyoryu.missions.queries import can_manage
+    from gyoryu.missions.queries import can_manage, participant_ids
 
     scope = scope_for(user)
     for mission in visible_missions(user).filter(organiser_id=org.organiser_id).order_by("-created")[:5]:
-        participants = _participants(mission)
+        participants = participant_ids(mission)
         if org.pk in participants and (org.pk in scope.own_orgs or can_manage(user, mission)):
             return mission, participants
     return None, set()

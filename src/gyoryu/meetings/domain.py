@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
 from gyoryu.meetings.models import Meeting
+from gyoryu.missions.queries import participant_ids
 
 FIELDS = (
     "requester",
@@ -79,14 +80,6 @@ ACTIVE = (Meeting.Status.REQUESTED, Meeting.Status.PROPOSED, Meeting.Status.ACCE
 PENDING = (Meeting.Status.REQUESTED, Meeting.Status.PROPOSED)
 
 
-def _participants(mission) -> set[int]:
-    from gyoryu.missions.models import DelegationEntry, Target
-
-    return set(
-        DelegationEntry.objects.filter(mission=mission).values_list("organisation_id", flat=True)
-    ) | set(Target.objects.filter(mission=mission).values_list("organisation_id", flat=True))
-
-
 def _tell(meeting: Meeting, org, kind: str) -> None:
     from gyoryu.accounts.models import Membership
     from gyoryu.notifications.domain import notify, recipients_for
@@ -114,7 +107,7 @@ def request_meeting(
 
     if requester.pk == counterpart.pk:
         raise RequestRefused(_("An organisation cannot meet itself."))
-    members = _participants(mission)
+    members = participant_ids(mission)
     if requester.pk not in members or counterpart.pk not in members:
         raise RequestRefused(_("Both organisations must take part in the mission (delegation or targets)."))
     pair = models_q(requester, counterpart)

@@ -16,14 +16,14 @@ from django.views.decorators.http import require_http_methods, require_POST
 from gyoryu.accounts.queries import scope_for
 from gyoryu.common.views import get_or_404
 from gyoryu.meetings import domain
-from gyoryu.missions.queries import can_manage, visible_missions
+from gyoryu.missions.queries import can_manage, participant_ids, visible_missions
 from gyoryu.organizations.models import Organisation
 
 
 def _context(request, pk):
     mission = get_or_404(visible_missions(request.user).select_related("organiser"), pk=pk)
     manager = can_manage(request.user, mission)
-    mine = set(scope_for(request.user).own_orgs) & domain._participants(mission)
+    mine = set(scope_for(request.user).own_orgs) & participant_ids(mission)
     if not manager and not mine:
         raise PermissionDenied
     return mission, manager, mine
@@ -54,7 +54,7 @@ def requests_page(request, pk: int):
 @require_http_methods(["GET", "POST"])
 def request_new(request, pk: int):
     mission, manager, mine = _context(request, pk)
-    directory = Organisation.objects.filter(organiser=mission.organiser, pk__in=domain._participants(mission))
+    directory = Organisation.objects.filter(organiser=mission.organiser, pk__in=participant_ids(mission))
     as_id, to_id = request.GET.get("as", ""), request.GET.get("to", "")
     requester = directory.filter(pk=int(as_id)).first() if as_id.isdigit() else None
     counterpart = directory.filter(pk=int(to_id)).first() if to_id.isdigit() else None

@@ -103,3 +103,24 @@ def itinerary_days(mission: Mission) -> list[dict]:
             days.append({"stop": stop, "date": day})
             day += dt.timedelta(days=1)
     return days
+
+
+def participant_ids(mission: Mission) -> set[int]:
+    """Organisations taking part in the mission: its delegation and its targets."""
+    return set(mission.delegation.values_list("organisation_id", flat=True)) | set(
+        mission.targets.values_list("organisation_id", flat=True)
+    )
+
+
+def request_options(user, organisation) -> list[tuple]:
+    """(mission, own organisation id) pairs from which the account may ask ``organisation`` for a meeting
+    (or, for staff, ask on its behalf): newest missions first."""
+    scope = scope_for(user)
+    out = []
+    for mission in (
+        visible_missions(user).filter(organiser_id=organisation.organiser_id).order_by("-created")[:5]
+    ):
+        participants = participant_ids(mission)
+        if organisation.pk in participants:
+            out += [(mission, own) for own in sorted((scope.own_orgs - {organisation.pk}) & participants)]
+    return out

@@ -8,6 +8,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from gyoryu.accounts.queries import scope_for
 from gyoryu.common.views import acting_organiser, add_errors, get_or_404
+from gyoryu.missions.queries import request_options
 from gyoryu.organizations import domain, queries, transfer
 from gyoryu.organizations.forms import OrganisationForm, PersonForm
 from gyoryu.organizations.models import Kind, Scheme
@@ -41,23 +42,9 @@ def detail(request, pk: int, invitation_url: str = ""):
         "can_edit": queries.editable_organisations(request.user).filter(pk=pk).exists(),
         "can_invite": scope.is_admin or org.organiser_id in scope.staff_organisers,
         "invitation_url": invitation_url,
-        "request_links": _request_links(request.user, org),
+        "request_links": request_options(request.user, org),
     }
     return render(request, "organizations/detail.html", context)
-
-
-def _request_links(user, org) -> list[tuple]:
-    """(mission, own organisation) pairs from which the account may ask ``org`` for a meeting."""
-    from gyoryu.meetings.domain import _participants
-    from gyoryu.missions.queries import visible_missions
-
-    own = scope_for(user).own_orgs - {org.pk}
-    links = []
-    for mission in visible_missions(user).filter(organiser_id=org.organiser_id).order_by("-created")[:5]:
-        participants = _participants(mission)
-        if org.pk in participants:
-            links += [(mission, mine) for mine in sorted(own & participants)]
-    return links
 
 
 @login_required

@@ -81,14 +81,10 @@ PENDING = (Meeting.Status.REQUESTED, Meeting.Status.PROPOSED)
 
 
 def _tell(meeting: Meeting, org, kind: str) -> None:
-    from gyoryu.accounts.models import Membership
-    from gyoryu.notifications.domain import notify, recipients_for
-    from gyoryu.organizations.models import Person
+    from gyoryu.notifications.domain import notify, recipients_of
 
-    people = Person.objects.filter(organisation=org).select_related("user", "organisation")
-    users = [m.user for m in Membership.objects.filter(organisation=org).select_related("user")]
     notify(
-        recipients=recipients_for(people=people, users=users),
+        recipients=recipients_of(organisation_ids=[org.pk]),
         kind=kind,
         context={"meeting": meeting},
         url=f"/missions/{meeting.mission_id}/requests/",

@@ -27,9 +27,8 @@ def remind_unanswered(*, now=None) -> int:
 
 def remind_tomorrow(*, now=None) -> int:
     """Everyone with meetings tomorrow (in the stop's local time) gets their day's list once."""
-    from gyoryu.accounts.models import Membership
-    from gyoryu.notifications.domain import notify, recipients_for
-    from gyoryu.organizations.models import Organisation, Person
+    from gyoryu.notifications.domain import notify, recipients_of
+    from gyoryu.organizations.models import Organisation
     from gyoryu.scheduling.models import Placement, Schedule
 
     now = now or timezone.now()
@@ -48,10 +47,8 @@ def remind_tomorrow(*, now=None) -> int:
             by_org.setdefault((org_id, p.schedule.mission.pk, p.start.astimezone(tz).date()), []).append(p)
     for (org_id, mission_id, day), items in by_org.items():
         org = Organisation.objects.get(pk=org_id)
-        people = Person.objects.filter(organisation=org).select_related("user", "organisation")
-        users = [m.user for m in Membership.objects.filter(organisation=org).select_related("user")]
         notify(
-            recipients=recipients_for(people=people, users=users),
+            recipients=recipients_of(organisation_ids=[org_id]),
             kind="agenda_tomorrow",
             context={
                 "organisation": org,

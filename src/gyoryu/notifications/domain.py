@@ -62,6 +62,18 @@ def recipients_for(*, people=(), users=()) -> list[Recipient]:
     return out
 
 
+def recipients_of(*, organisation_ids, people=()) -> list[Recipient]:
+    """Everyone who speaks for these organisations: their people and the accounts acting for them (delegates,
+    guests), plus ``people``; each once."""
+    from gyoryu.accounts.models import Membership
+    from gyoryu.organizations.models import Person
+
+    ids = list(organisation_ids)
+    staff = list(Person.objects.filter(organisation_id__in=ids).select_related("user", "organisation"))
+    users = [m.user for m in Membership.objects.filter(organisation_id__in=ids).select_related("user")]
+    return recipients_for(people=[*staff, *people], users=users)
+
+
 def notify(*, recipients: list[Recipient], kind: str, context: dict, url: str = "", key: str = "") -> list:
     """Side effects: one Notification per recipient (skipped when ``key`` was already sent to them) and an
     e-mail where an address is known.  Templates: notifications/<kind>_subject.txt and <kind>_body.txt,

@@ -52,17 +52,12 @@ def publish(*, schedule: Schedule) -> Schedule:
 
 
 def _notify(schedule: Schedule, changes: list) -> None:
-    from gyoryu.accounts.models import Membership
-    from gyoryu.notifications.domain import notify, recipients_for
-    from gyoryu.organizations.models import Person
+    from gyoryu.notifications.domain import notify, recipients_of
 
     by_recipient: dict[tuple, tuple] = {}
     for change in changes:
-        orgs = [o.pk for o in change.organisations]
-        people = list(Person.objects.filter(organisation_id__in=orgs).select_related("user", "organisation"))
-        people += change.people + [i.person for i in change.interpreters]
-        users = [m.user for m in Membership.objects.filter(organisation_id__in=orgs).select_related("user")]
-        for r in recipients_for(people=people, users=users):
+        concerned = [*change.people, *(i.person for i in change.interpreters)]
+        for r in recipients_of(organisation_ids=[o.pk for o in change.organisations], people=concerned):
             key = ("p", r.person.pk) if r.person else ("u", r.user.pk)
             by_recipient.setdefault(key, (r, []))[1].append(change)
     mission = schedule.mission

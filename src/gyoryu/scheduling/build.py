@@ -176,3 +176,43 @@ def build_problem(mission: Mission, *, fairness: int | None = 2) -> tuple[solver
         fairness=fairness,
     )
     return problem, look
+
+
+def places_of(base, look: Lookup) -> tuple[dict, dict, dict]:
+    """From a (published) schedule, per engine meeting id: (slot, venue) to keep, the confirmed ones' slots,
+    and (slot, venue, room, interpreter) to restore tables and interpreters."""
+    if base is None:
+        return {}, {}, {}
+    keep, confirmed, previous = {}, {}, {}
+    for p in base.placements.select_related("room", "meeting"):
+        mid = f"m{p.meeting_id}"
+        slot = look.slot_at(p.stop_id, p.start)
+        if mid in look.meetings and slot:
+            keep[mid] = (slot, f"v{p.room.venue_id}")
+            previous[mid] = (
+                slot,
+                f"v{p.room.venue_id}",
+                f"r{p.room_id}",
+                f"i{p.interpreter_id}" if p.interpreter_id else None,
+            )
+            if p.meeting.confirmed:
+                confirmed[mid] = slot
+    return keep, confirmed, previous
+
+
+def placements_from(schedule, assignments, look: Lookup) -> list:
+    """Unsaved Placement rows of ``schedule`` for the engine's assignments."""
+    from gyoryu.scheduling.models import Placement
+
+    return [
+        Placement(
+            schedule=schedule,
+            meeting=look.meetings[a.meeting],
+            stop=look.stop_of_slot[a.slot],
+            start=moment(look.slots[a.slot].start),
+            end=moment(look.slots[a.slot].end),
+            room=look.rooms[a.room],
+            interpreter=look.interpreters.get(a.interpreter) if a.interpreter else None,
+        )
+        for a in assignments
+    ]

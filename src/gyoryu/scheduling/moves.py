@@ -122,49 +122,33 @@ def move_meeting(*, schedule: Schedule, meeting, start, room, user=None) -> Sche
     if reasons:
         raise MoveRefused(reasons)
 
-    placements = {f"m{p.meeting_id}": p for p in schedule.placements.select_related("room")}
-    pins = {m: (look.slot_at(p.stop_id, p.start), f"v{p.room.venue_id}") for m, p in placements.items()}
+    pins, _confirmed, previous = build.places_of(schedule, look)
     pins[mid] = (slot, f"v{room.venue_id}")
-    pinned = tuple(
-        replace(m, fixed_slot=pins[m.id][0], venues=frozenset({pins[m.id][1]}), required=True)
-        if m.id in pins and pins[m.id][0]
-        else m
-        for m in problem.meetings
-        if m.id in pins
-    )
-    result = solver.solve(
-        problem=replace(problem, meetings=pinned, minimise_breaks=False), time_limit=CHECK_SECONDS
-    )
-    if result.status not in ("optimal", "feasible"):
-        raise MoveRefused([_("No interpreter, travel time or daily limit allows this move.")])
-    previous = {
-        m: (pins[m][0], pins[m][1], f"r{p.room_id}", f"i{p.interpreter_id}" if p.interpreter_id else None)
-        for m, p in placements.items()
-    }
+    # every placed meeting is pinned where it is; one whose old slot no longer exists is left free
+    placed = {f"m{pk}" for pk in schedule.placements.values_list("meeting_id", flat=True)} | {mid}
     previous[mid] = (
         slot,
         f"v{room.venue_id}",
         f"r{room.pk}",
         None,
     )  # the moved one: its table, any interpreter
+    pinned = tuple(
+        replace(m, fixed_slot=pins[m.id][0], venues=frozenset({pins[m.id][1]}), required=True)
+        if m.id in pins
+        else m
+        for m in problem.meetings
+        if m.id in placed
+    )
+    result = solver.solve(
+        problem=replace(problem, meetings=pinned, minimise_breaks=False), time_limit=CHECK_SECONDS
+    )
+    if result.status not in ("optimal", "feasible"):
+        raise MoveRefused([_("No interpreter, travel time or daily limit allows this move.")])
     assignments = keep_places(result, replace(problem, meetings=pinned), previous).assignments
     draft = _draft_of(schedule, user)
     draft.placements.all().delete()
-    Placement.objects.bulk_create(
-        [
-            Placement(
-                schedule=draft,
-                meeting=look.meetings[a.meeting],
-                stop=look.stop_of_slot[a.slot],
-                start=build.moment(look.slots[a.slot].start),
-                end=build.moment(look.slots[a.slot].end),
-                room=look.rooms[a.room],
-                interpreter=look.interpreters.get(a.interpreter) if a.interpreter else None,
-            )
-            for a in assignments
-        ]
-    )
-    draft.unscheduled = [look.meetings[m].pk for m in look.meetings if m not in pins]
+    Placement.objects.bulk_create(build.placements_from(draft, assignments, look))
+    draft.unscheduled = [look.meetings[m].pk for m in look.meetings if m not in placed]
     draft.solver_status = "edited"
     draft.save(update_fields=["unscheduled", "solver_status"])
     return draft

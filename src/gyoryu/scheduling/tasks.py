@@ -14,28 +14,6 @@ from gyoryu.scheduling.stabilise import keep_places
 PROGRESS_EVERY = 0.5  # seconds between progress writes
 
 
-def _keep_from(base: Schedule | None, look: build.Lookup) -> tuple[dict, dict, dict]:
-    """From the published schedule, per engine meeting id: (slot, venue) to keep, the confirmed ones' slots,
-    and (slot, venue, room, interpreter) to restore tables and interpreters."""
-    if base is None:
-        return {}, {}, {}
-    keep, confirmed, previous = {}, {}, {}
-    for p in base.placements.select_related("room", "meeting"):
-        mid = f"m{p.meeting_id}"
-        slot = look.slot_at(p.stop_id, p.start)
-        if mid in look.meetings and slot:
-            keep[mid] = (slot, f"v{p.room.venue_id}")
-            previous[mid] = (
-                slot,
-                f"v{p.room.venue_id}",
-                f"r{p.room_id}",
-                f"i{p.interpreter_id}" if p.interpreter_id else None,
-            )
-            if p.meeting.confirmed:
-                confirmed[mid] = slot
-    return keep, confirmed, previous
-
-
 def _pin(problem: solver.Problem, confirmed: dict[str, str]) -> solver.Problem:
     from dataclasses import replace
 
@@ -79,7 +57,7 @@ def solve_schedule(*, schedule_id: int) -> None:
     Schedule.objects.filter(pk=schedule.pk).update(status=Schedule.Status.RUNNING)
     try:
         problem, look = build.build_problem(schedule.mission, fairness=schedule.fairness)
-        keep, confirmed, previous = _keep_from(schedule.base, look)
+        keep, confirmed, previous = build.places_of(schedule.base, look)
         pinned = _pin(problem, confirmed) if confirmed else problem
         result, progress = _solve_watching(
             schedule, problem=pinned, time_limit=schedule.time_limit, keep=keep or None
@@ -105,20 +83,7 @@ def solve_schedule(*, schedule_id: int) -> None:
 @transaction.atomic
 def _store(schedule: Schedule, result, look: build.Lookup, progress: list[dict]) -> None:
     schedule.placements.all().delete()
-    Placement.objects.bulk_create(
-        [
-            Placement(
-                schedule=schedule,
-                meeting=look.meetings[a.meeting],
-                stop=look.stop_of_slot[a.slot],
-                start=build.moment(look.slots[a.slot].start),
-                end=build.moment(look.slots[a.slot].end),
-                room=look.rooms[a.room],
-                interpreter=look.interpreters.get(a.interpreter) if a.interpreter else None,
-            )
-            for a in result.assignments
-        ]
-    )
+    Placement.objects.bulk_create(build.placements_from(schedule, result.assignments, look))
     schedule.status = (
         Schedule.Status.DRAFT if result.status in ("optimal", "feasible") else Schedule.Status.FAILED
     )

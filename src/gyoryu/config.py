@@ -44,9 +44,19 @@ SETTINGS: dict[str, Setting] = {
     "email_host": Setting(str, "localhost", "SMTP host when email_backend is smtp."),
     "email_port": Setting(int, 25, "SMTP port."),
     "email_from": Setting(str, "gyoryu <noreply@localhost>", "Sender address of notifications."),
-    "base_url": Setting(str, "http://127.0.0.1:8000", "Address people use to reach this site (links in e-mails)."),
+    "base_url": Setting(
+        str, "http://127.0.0.1:8000", "Address people use to reach this site (links in e-mails)."
+    ),
     "shared_data_dir": Setting(str, "", "Folder of public reference data (defaults to ../shared/data)."),
+    "matching_embedding": Setting(
+        str,
+        "auto",
+        "Embedding model of partner matching: use+e5 (better across languages, about 5x slower to index), "
+        "use (fast), or auto: use+e5 for an organiser with up to 2,000 profiles, use above.",
+    ),
 }
+
+EMBEDDINGS = ("auto", "use", "use+e5")
 
 
 def _coerce(name: str, raw: object, source: str) -> object:
@@ -135,6 +145,11 @@ def load(environ: dict[str, str] | None = None, toml_path: Path | None = None) -
     if values["email_backend"] not in {"console", "file", "smtp"}:
         raise ConfigError(
             f"setting 'email_backend' must be console, file or smtp, got {values['email_backend']!r}"
+        )
+    if values["matching_embedding"] not in EMBEDDINGS:
+        raise ConfigError(
+            f"setting 'matching_embedding' must be one of {', '.join(EMBEDDINGS)}, "
+            f"got {values['matching_embedding']!r}"
         )
     if not values["debug"] and values["secret_key"] == INSECURE_SECRET:
         raise ConfigError(

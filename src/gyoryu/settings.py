@@ -118,6 +118,7 @@ EMAIL_HOST = str(CONF["email_host"])
 EMAIL_PORT = int(CONF["email_port"])
 DEFAULT_FROM_EMAIL = str(CONF["email_from"])
 BASE_URL = str(CONF["base_url"]).rstrip("/")
+GYORYU_MATCHING_EMBEDDING = str(CONF["matching_embedding"])
 
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024

@@ -38,6 +38,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--no-train", action="store_true", help="ignore qrels/train.tsv")
     parser.add_argument("--no-hubness", action="store_true", help="no hubness correction from the query set")
+    parser.add_argument(
+        "--embedding",
+        choices=("auto", "use", "e5", "use+e5"),
+        default="auto",
+        help="embedding backend, as the matching_embedding setting (auto: use+e5 up to 2,000 documents)",
+    )
 
 
 def reference_dir(*, explicit: str | None, bench_dir: Path) -> Path | None:
@@ -92,18 +98,26 @@ def peak_rss_mb() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
-def evaluate(*, directory: Path, reference: Path | None, train: bool = True, hubness: bool = True) -> dict:
+def evaluate(
+    *,
+    directory: Path,
+    reference: Path | None,
+    train: bool = True,
+    hubness: bool = True,
+    embedding: str = "auto",
+) -> dict:
     """Index, learn, rank every test query; the figures as a dict."""
     import numpy as np
 
     from gyoryu.classification.codesets import load_tables
     from gyoryu.matchmaking.engine import CodeKnowledge, Engine
     from gyoryu.matchmaking.engine.beir import load_beir
+    from gyoryu.matchmaking.engine.embed import backend_for
 
     data = load_beir(directory)
     started = time.perf_counter()
     knowledge = CodeKnowledge.from_tables(load_tables(reference)) if reference else CodeKnowledge()
-    engine = Engine(knowledge=knowledge)
+    engine = Engine(knowledge=knowledge, backend=backend_for(embedding, documents=len(data.corpus)))
     engine.add_many(to_document(doc_id=i, entry=e, knowledge=knowledge) for i, e in data.corpus.items())
     if train and data.train:
         pairs = [(_qtext(data.queries[q]), d) for q, ds in data.train.items() for d, s in ds.items() if s > 0]
@@ -121,7 +135,7 @@ def evaluate(*, directory: Path, reference: Path | None, train: bool = True, hub
         for name, value in metrics(ranked=[r.id for r in results], gold=data.test[qid]).items():
             totals[name] = totals.get(name, 0.0) + value
     n = len(test_ids)
-    out = {"dataset": data.name, "queries": n}
+    out = {"dataset": data.name, "queries": n, "embedding": engine.backend.name}
     out.update({k: round(v / n, 4) for k, v in totals.items()})
     out.update(
         index_seconds=round(index_seconds, 2),
@@ -145,7 +159,11 @@ def run(args: argparse.Namespace) -> int:
     reference = reference_dir(explicit=args.reference, bench_dir=directory)
     try:
         figures = evaluate(
-            directory=directory, reference=reference, train=not args.no_train, hubness=not args.no_hubness
+            directory=directory,
+            reference=reference,
+            train=not args.no_train,
+            hubness=not args.no_hubness,
+            embedding=args.embedding,
         )
     except (BenchDataError, CodesetError) as exc:
         print(f"gyoryu: {exc}", file=sys.stderr)

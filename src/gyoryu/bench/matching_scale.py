@@ -61,6 +61,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--queries", type=int, default=200, help="how many profiles ask for suggestions")
     parser.add_argument("--seed", type=int, default=20260101)
     parser.add_argument("--reference", help="folder of official code files (default: as for bench matching)")
+    parser.add_argument(
+        "--embedding",
+        choices=("auto", "use", "use+e5"),
+        default="auto",
+        help="embedding backend, as the matching_embedding setting (auto: use+e5 up to 2,000 profiles)",
+    )
 
 
 def make_profiles(*, n: int, seed: int) -> list[dict]:
@@ -95,6 +101,7 @@ def run(args: argparse.Namespace) -> int:
     from gyoryu.bench.matching import peak_rss_mb, reference_dir
     from gyoryu.classification.codesets import load_tables
     from gyoryu.matchmaking.engine import CodeKnowledge, Engine, document_from_dict
+    from gyoryu.matchmaking.engine.embed import backend_for
 
     profiles = make_profiles(n=args.profiles, seed=args.seed)
     ref = reference_dir(explicit=args.reference, bench_dir=Path("../shared/data/bench/x"))
@@ -104,7 +111,7 @@ def run(args: argparse.Namespace) -> int:
     for p in profiles:
         p = dict(p, codes=[c for c in p["codes"] if c[1] in knowledge.records])
         docs.append(document_from_dict(p))
-    engine = Engine(knowledge=knowledge)
+    engine = Engine(knowledge=knowledge, backend=backend_for(args.embedding, documents=len(docs)))
     engine.add_many(docs)
     index_seconds = time.perf_counter() - started
     rng = random.Random(args.seed + 1)
@@ -116,6 +123,7 @@ def run(args: argparse.Namespace) -> int:
         times.append((time.perf_counter() - t0) * 1000)
     figures = {
         "profiles": len(docs),
+        "embedding": engine.backend.name,
         "index_seconds": round(index_seconds, 2),
         "query_p50_ms": round(float(np.percentile(times, 50)), 2),
         "query_p95_ms": round(float(np.percentile(times, 95)), 2),

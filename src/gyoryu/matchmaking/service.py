@@ -39,17 +39,21 @@ def to_document(org: Organisation):
 def engine_for(organiser_id: int):
     """The organiser's engine, synced with the database.  Side effects: vectors of new profile versions are
     computed and stored (ProfileVector rows)."""
+    from django.conf import settings
+
     from gyoryu.matchmaking.engine import Engine
+    from gyoryu.matchmaking.engine.embed import backend_for
     from gyoryu.matchmaking.store import DatabaseVectorStore
 
     with _lock:
         knowledge = codes.knowledge()
         engine, seen, version = _engines.get(organiser_id, (None, {}, None))
-        if engine is None or version != tables_version():
-            engine, seen = Engine(knowledge=knowledge, store=DatabaseVectorStore()), {}
         # (version, updated): a profile edited, or a row that replaced another under the same id, is re-read
         rows = Organisation.objects.filter(organiser_id=organiser_id).values_list("pk", "version", "updated")
         current = {str(pk): (version, updated) for pk, version, updated in rows}
+        backend = backend_for(settings.GYORYU_MATCHING_EMBEDDING, documents=len(current))
+        if engine is None or version != tables_version() or engine.backend.name != backend.name:
+            engine, seen = Engine(knowledge=knowledge, store=DatabaseVectorStore(), backend=backend), {}
         changed = [int(pk) for pk, v in current.items() if seen.get(pk) != v]
         if changed:
             orgs = Organisation.objects.filter(pk__in=changed).prefetch_related("codes")

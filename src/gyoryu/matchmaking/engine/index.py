@@ -423,7 +423,12 @@ class Engine:
             text = " ".join(doc.seek_texts() if mine == "seeks" else doc.offer_texts())
             if not text or (theirs == "seeks" and not self.sides["seeks"].mean):
                 continue
-            q = build_query(engine=self, text=text, codes=codes if mine == "offers" else None)
+            q = build_query(
+                engine=self,
+                text=text,
+                codes=codes if mine == "offers" else None,
+                vectors=self._own(doc_id, mine),
+            )
             feats = self._features(q, side=theirs)
             part = np.zeros(len(self._ids))
             part[mask] = fusion.combine({n: v[mask] for n, v in feats.items()}, self._weights_for(q))
@@ -439,6 +444,17 @@ class Engine:
             _, q, theirs = parts[which[s]]
             out.append(self._result(q, int(s), float(total[s]), theirs, True))
         return out
+
+    def _own(self, doc_id: str, side: str) -> tuple | None:
+        """An indexed document's own vectors of one side (whole text, sentences), or None."""
+        slot = self._slot[doc_id]
+        mean = self.sides[side].mean.get(slot)
+        if mean is None:
+            return None
+        pieces = self.sides[side].pieces.get(slot)
+        n = len(self._texts(self.docs[doc_id])[f"{side}_pieces"])  # the profile's own sentences come first
+        own = pieces[1][:n] if pieces is not None else np.zeros((0, len(mean)), dtype=np.float32)
+        return mean, own
 
     def _result(self, q: Query, slot: int, score: float, side: str, with_reasons: bool) -> Result:
         doc_id = self._ids[slot]

@@ -30,8 +30,14 @@ class Query:
     code_terms: dict[str, float] = field(default_factory=dict)  # profile terms of the likely codes
 
 
-def build_query(*, engine, text: str, codes: dict[str, float] | None = None) -> Query:
-    """Analyse ``text`` (any language), expand it across languages, embed it, guess its industry codes."""
+def build_query(
+    *, engine, text: str, codes: dict[str, float] | None = None, vectors: tuple | None = None
+) -> Query:
+    """Analyse ``text`` (any language), expand it across languages, embed it, guess its industry codes.
+
+    ``vectors``: (text vector, sentence vectors) already computed for this text (an indexed profile's own),
+    so they are not computed again.
+    """
     text = clean(text)
     terms = analyze(text)
     weighted: dict[str, float] = {t: float(n) for t, n in Counter(terms).items()}
@@ -55,8 +61,12 @@ def build_query(*, engine, text: str, codes: dict[str, float] | None = None) -> 
     else:
         industry, code_terms = 1.0, {}  # nothing to tell: no gating
     sents = sentences(text)[:8] or [text]
-    vecs = engine.backend.encode([text or "."] + (sents if len(sents) > 1 else []))
-    sent_vecs = vecs[1:] if len(vecs) > 1 else vecs[:1]
+    if vectors is not None:
+        vecs = np.asarray(vectors[0], dtype=np.float32).reshape(1, -1)
+        sent_vecs = vectors[1] if len(vectors[1]) else vecs
+    else:
+        vecs = engine.backend.encode([text or "."] + (sents if len(sents) > 1 else []))
+        sent_vecs = vecs[1:] if len(vecs) > 1 else vecs[:1]
     return Query(
         text=text,
         terms=terms,

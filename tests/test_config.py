@@ -70,3 +70,14 @@ def test_cli_reports_configuration_errors(monkeypatch, tmp_path):
     assert (
         "gyoryu: configuration error: DATABASE_URL 'mysql://x/y': unsupported database 'mysql'" in proc.stderr
     )
+
+
+def test_matching_embedding_must_be_a_known_backend():
+    with pytest.raises(
+        ConfigError, match="'matching_embedding' must be one of auto, use, use\\+e5, got 'bert'"
+    ):
+        config.load(
+            environ={"GYORYU_DEBUG": "1", "GYORYU_MATCHING_EMBEDDING": "bert"}, toml_path=Path("/none.toml")
+        )
+    values = config.load(environ={"GYORYU_DEBUG": "1"}, toml_path=Path("/none.toml"))
+    assert values["matching_embedding"] == "auto"

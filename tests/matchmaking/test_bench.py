@@ -51,7 +51,7 @@ def test_evaluate_small_folder(tmp_path):
     figures = evaluate(directory=folder, reference=None)
     assert (figures["queries"], figures["acc@1"], figures["mrr"]) == (2, 1.0, 1.0)
     assert set(figures) == {
-        "dataset", "queries", "acc@1", "recall@5", "recall@10", "mrr", "ndcg@10",
+        "dataset", "queries", "embedding", "acc@1", "recall@5", "recall@10", "mrr", "ndcg@10",
         "index_seconds", "query_p50_ms", "query_p95_ms", "peak_rss_mb",
     }  # fmt: skip
 

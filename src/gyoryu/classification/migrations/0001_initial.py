@@ -4,59 +4,46 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     initial = True
 
-    dependencies = []
+    dependencies = [
+    ]
 
     operations = [
         migrations.CreateModel(
-            name="CodeEntry",
+            name='CodeEntry',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("scheme", models.CharField(max_length=8, verbose_name="scheme")),
-                ("code", models.CharField(max_length=12, verbose_name="code")),
-                ("level", models.PositiveSmallIntegerField(default=0)),
-                ("parent", models.CharField(blank=True, max_length=12)),
-                ("section", models.CharField(blank=True, max_length=2)),
-                ("name_ko", models.CharField(blank=True, max_length=300)),
-                ("name_en", models.CharField(blank=True, max_length=500)),
-                ("description", models.TextField(blank=True)),
-                ("definition", models.TextField(blank=True)),
-                ("examples", models.JSONField(blank=True, default=list)),
-                ("exclusions", models.JSONField(blank=True, default=list)),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('scheme', models.CharField(max_length=8, verbose_name='scheme')),
+                ('code', models.CharField(max_length=12, verbose_name='code')),
+                ('level', models.PositiveSmallIntegerField(default=0)),
+                ('parent', models.CharField(blank=True, max_length=12)),
+                ('section', models.CharField(blank=True, max_length=2)),
+                ('name_ko', models.CharField(blank=True, max_length=300)),
+                ('name_en', models.CharField(blank=True, max_length=500)),
+                ('description', models.TextField(blank=True)),
+                ('definition', models.TextField(blank=True)),
+                ('examples', models.JSONField(blank=True, default=list)),
+                ('exclusions', models.JSONField(blank=True, default=list)),
             ],
             options={
-                "ordering": ["scheme", "code"],
-                "constraints": [models.UniqueConstraint(fields=("scheme", "code"), name="uniq_code_entry")],
+                'ordering': ['scheme', 'code'],
+                'constraints': [models.UniqueConstraint(fields=('scheme', 'code'), name='uniq_code_entry')],
             },
         ),
         migrations.CreateModel(
-            name="CodeLink",
+            name='CodeLink',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("source_scheme", models.CharField(max_length=8)),
-                ("source_code", models.CharField(max_length=12)),
-                ("target_scheme", models.CharField(max_length=8)),
-                ("target_code", models.CharField(max_length=12)),
-                ("partial", models.BooleanField(default=False)),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('source_scheme', models.CharField(max_length=8)),
+                ('source_code', models.CharField(max_length=12)),
+                ('target_scheme', models.CharField(max_length=8)),
+                ('target_code', models.CharField(max_length=12)),
+                ('partial', models.BooleanField(default=False)),
             ],
             options={
-                "constraints": [
-                    models.UniqueConstraint(
-                        fields=("source_scheme", "source_code", "target_scheme", "target_code"),
-                        name="uniq_code_link",
-                    )
-                ],
+                'constraints': [models.UniqueConstraint(fields=('source_scheme', 'source_code', 'target_scheme', 'target_code'), name='uniq_code_link')],
             },
         ),
     ]

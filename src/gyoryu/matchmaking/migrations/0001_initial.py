@@ -5,39 +5,26 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     initial = True
 
     dependencies = [
-        ("organizations", "0001_initial"),
+        ('organizations', '0001_initial'),
     ]
 
     operations = [
         migrations.CreateModel(
-            name="ProfileVector",
+            name='ProfileVector',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("backend", models.CharField(max_length=60)),
-                ("version", models.CharField(help_text="content hash of the indexed text", max_length=32)),
-                ("data", models.BinaryField()),
-                ("created", models.DateTimeField(auto_now=True)),
-                (
-                    "organisation",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="+",
-                        to="organizations.organisation",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('backend', models.CharField(max_length=60)),
+                ('version', models.CharField(help_text='content hash of the indexed text', max_length=32)),
+                ('data', models.BinaryField()),
+                ('created', models.DateTimeField(auto_now=True)),
+                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organizations.organisation')),
             ],
             options={
-                "constraints": [
-                    models.UniqueConstraint(fields=("organisation", "backend"), name="uniq_profile_vector")
-                ],
+                'constraints': [models.UniqueConstraint(fields=('organisation', 'backend'), name='uniq_profile_vector')],
             },
         ),
     ]

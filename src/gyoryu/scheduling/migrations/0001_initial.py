@@ -6,236 +6,102 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     initial = True
 
     dependencies = [
-        ("meetings", "0001_initial"),
-        ("missions", "0002_mission_fairness_mission_max_meetings_per_day_and_more"),
-        ("organizations", "0001_initial"),
+        ('meetings', '0001_initial'),
+        ('missions', '0002_mission_fairness_mission_max_meetings_per_day_and_more'),
+        ('organizations', '0001_initial'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name="Schedule",
+            name='Schedule',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("number", models.PositiveIntegerField(verbose_name="version")),
-                (
-                    "status",
-                    models.CharField(
-                        choices=[
-                            ("queued", "Queued"),
-                            ("running", "Running"),
-                            ("draft", "Draft"),
-                            ("published", "Published"),
-                            ("superseded", "Superseded"),
-                            ("failed", "Failed"),
-                        ],
-                        default="queued",
-                        max_length=10,
-                        verbose_name="status",
-                    ),
-                ),
-                ("time_limit", models.PositiveIntegerField(default=60)),
-                ("fairness", models.PositiveSmallIntegerField(blank=True, default=2, null=True)),
-                ("created", models.DateTimeField(auto_now_add=True)),
-                ("finished", models.DateTimeField(blank=True, null=True)),
-                ("published", models.DateTimeField(blank=True, null=True)),
-                ("solver_status", models.CharField(blank=True, max_length=12)),
-                ("held_weight", models.IntegerField(blank=True, null=True)),
-                ("held_weight_bound", models.IntegerField(blank=True, null=True)),
-                ("total_breaks", models.IntegerField(blank=True, null=True)),
-                ("breaks_bound", models.IntegerField(blank=True, null=True)),
-                ("gap", models.FloatField(blank=True, null=True)),
-                ("seconds", models.FloatField(blank=True, null=True)),
-                ("progress", models.JSONField(blank=True, default=list)),
-                ("unscheduled", models.JSONField(blank=True, default=list)),
-                ("explanation", models.JSONField(blank=True, default=list)),
-                ("error", models.TextField(blank=True)),
-                (
-                    "base",
-                    models.ForeignKey(
-                        blank=True,
-                        help_text="the published schedule this one changes as little as possible",
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to="scheduling.schedule",
-                    ),
-                ),
-                (
-                    "created_by",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "mission",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="schedules",
-                        to="missions.mission",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('number', models.PositiveIntegerField(verbose_name='version')),
+                ('status', models.CharField(choices=[('queued', 'Queued'), ('running', 'Running'), ('draft', 'Draft'), ('published', 'Published'), ('superseded', 'Superseded'), ('failed', 'Failed')], default='queued', max_length=10, verbose_name='status')),
+                ('time_limit', models.PositiveIntegerField(default=60)),
+                ('fairness', models.PositiveSmallIntegerField(blank=True, default=2, null=True)),
+                ('created', models.DateTimeField(auto_now_add=True)),
+                ('finished', models.DateTimeField(blank=True, null=True)),
+                ('published', models.DateTimeField(blank=True, null=True)),
+                ('solver_status', models.CharField(blank=True, max_length=12)),
+                ('held_weight', models.IntegerField(blank=True, null=True)),
+                ('held_weight_bound', models.IntegerField(blank=True, null=True)),
+                ('total_breaks', models.IntegerField(blank=True, null=True)),
+                ('breaks_bound', models.IntegerField(blank=True, null=True)),
+                ('gap', models.FloatField(blank=True, null=True)),
+                ('seconds', models.FloatField(blank=True, null=True)),
+                ('progress', models.JSONField(blank=True, default=list)),
+                ('unscheduled', models.JSONField(blank=True, default=list)),
+                ('explanation', models.JSONField(blank=True, default=list)),
+                ('error', models.TextField(blank=True)),
+                ('base', models.ForeignKey(blank=True, help_text='the published schedule this one changes as little as possible', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='scheduling.schedule')),
+                ('created_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, to=settings.AUTH_USER_MODEL)),
+                ('mission', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='schedules', to='missions.mission')),
             ],
             options={
-                "ordering": ["mission", "-number"],
+                'ordering': ['mission', '-number'],
             },
         ),
         migrations.CreateModel(
-            name="Placement",
+            name='Placement',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("start", models.DateTimeField()),
-                ("end", models.DateTimeField()),
-                (
-                    "interpreter",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to="missions.interpreter",
-                    ),
-                ),
-                (
-                    "meeting",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="placements",
-                        to="meetings.meeting",
-                    ),
-                ),
-                (
-                    "room",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to="missions.room"
-                    ),
-                ),
-                (
-                    "stop",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to="missions.stop"
-                    ),
-                ),
-                (
-                    "schedule",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="placements",
-                        to="scheduling.schedule",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('start', models.DateTimeField()),
+                ('end', models.DateTimeField()),
+                ('interpreter', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='missions.interpreter')),
+                ('meeting', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='placements', to='meetings.meeting')),
+                ('room', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='missions.room')),
+                ('stop', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='missions.stop')),
+                ('schedule', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='placements', to='scheduling.schedule')),
             ],
             options={
-                "ordering": ["start", "room"],
+                'ordering': ['start', 'room'],
             },
         ),
         migrations.CreateModel(
-            name="TravelTime",
+            name='TravelTime',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("minutes", models.PositiveIntegerField()),
-                (
-                    "destination",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to="missions.venue"
-                    ),
-                ),
-                (
-                    "origin",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to="missions.venue"
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('minutes', models.PositiveIntegerField()),
+                ('destination', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='missions.venue')),
+                ('origin', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='missions.venue')),
             ],
         ),
         migrations.CreateModel(
-            name="Unavailability",
+            name='Unavailability',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("start", models.DateTimeField(verbose_name="from")),
-                ("end", models.DateTimeField(verbose_name="until")),
-                ("reason", models.CharField(blank=True, max_length=200, verbose_name="reason")),
-                (
-                    "mission",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="unavailabilities",
-                        to="missions.mission",
-                    ),
-                ),
-                (
-                    "organisation",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="+",
-                        to="organizations.organisation",
-                    ),
-                ),
-                (
-                    "person",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="+",
-                        to="organizations.person",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('start', models.DateTimeField(verbose_name='from')),
+                ('end', models.DateTimeField(verbose_name='until')),
+                ('reason', models.CharField(blank=True, max_length=200, verbose_name='reason')),
+                ('mission', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='unavailabilities', to='missions.mission')),
+                ('organisation', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organizations.organisation')),
+                ('person', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organizations.person')),
             ],
         ),
         migrations.AddConstraint(
-            model_name="schedule",
-            constraint=models.UniqueConstraint(fields=("mission", "number"), name="uniq_schedule_number"),
+            model_name='schedule',
+            constraint=models.UniqueConstraint(fields=('mission', 'number'), name='uniq_schedule_number'),
         ),
         migrations.AddConstraint(
-            model_name="placement",
-            constraint=models.UniqueConstraint(fields=("schedule", "meeting"), name="uniq_placement"),
+            model_name='placement',
+            constraint=models.UniqueConstraint(fields=('schedule', 'meeting'), name='uniq_placement'),
         ),
         migrations.AddConstraint(
-            model_name="traveltime",
-            constraint=models.UniqueConstraint(fields=("origin", "destination"), name="uniq_travel"),
+            model_name='traveltime',
+            constraint=models.UniqueConstraint(fields=('origin', 'destination'), name='uniq_travel'),
         ),
         migrations.AddConstraint(
-            model_name="unavailability",
-            constraint=models.CheckConstraint(
-                condition=models.Q(("end__gt", models.F("start"))), name="unavailability_ordered"
-            ),
+            model_name='unavailability',
+            constraint=models.CheckConstraint(condition=models.Q(('end__gt', models.F('start'))), name='unavailability_ordered'),
         ),
         migrations.AddConstraint(
-            model_name="unavailability",
-            constraint=models.CheckConstraint(
-                condition=models.Q(
-                    ("organisation__isnull", False), ("person__isnull", False), _connector="OR"
-                ),
-                name="unavailability_has_someone",
-            ),
+            model_name='unavailability',
+            constraint=models.CheckConstraint(condition=models.Q(('organisation__isnull', False), ('person__isnull', False), _connector='OR'), name='unavailability_has_someone'),
         ),
     ]

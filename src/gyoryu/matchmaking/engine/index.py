@@ -96,6 +96,7 @@ class Engine:
         self.weights = dict(weights or fusion.DEFAULT_WEIGHTS)
         self.infer_codes = infer_codes
         self.hub_pool: np.ndarray | None = None
+        self._hub_cache: tuple | None = None
         self._ids: list[str | None] = []
         self._slot: dict[str, int] = {}
         self._free: list[int] = []
@@ -276,9 +277,7 @@ class Engine:
         mean, has, piece, owner, _, starts = s.matrices(size, self.backend.dim)
         dense = mean @ q.vector
         if self.hub_pool is not None and len(self.hub_pool) >= 10:
-            sims = mean @ self.hub_pool.T
-            k = min(3, sims.shape[1])
-            dense = dense - 0.5 * np.sort(sims, axis=1)[:, -k:].mean(axis=1)
+            dense = dense - self._hub_penalty(mean)
         feats["dense"] = np.where(has, dense, dense[has].min() if has.any() else 0.0)
         dmax = np.full(size, -1.0, dtype=np.float32)
         if len(piece) and (exclude_example is not None or self.weights.get("dense_max", 0.0) != 0.0):
@@ -290,6 +289,18 @@ class Engine:
             feats.update(self.examples.features(query=q, size=size, exclude=exclude_example))
             feats.update(self._division_features(feats))
         return feats
+
+    def _hub_penalty(self, mean: np.ndarray) -> np.ndarray:
+        """Half each document's mean cosine to its 3 nearest reference queries; the same for every query,
+        so computed once per reference set and document matrix."""
+        key = (id(self.hub_pool), id(mean))
+        cached = self._hub_cache
+        if cached is None or cached[0] != key:
+            sims = mean @ self.hub_pool.T
+            k = min(3, sims.shape[1])
+            cached = (key, 0.5 * np.sort(sims, axis=1)[:, -k:].mean(axis=1), self.hub_pool, mean)
+            self._hub_cache = cached  # holds the arrays, so their ids stay theirs while cached
+        return cached[1]
 
     def _division_features(self, feats: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
         """Hierarchical smoothing: each signal's best value (softmax mass for ``linear``) over the documents

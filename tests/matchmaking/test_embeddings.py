@@ -65,3 +65,21 @@ def test_suggestions_reuse_the_profiles_own_vectors_and_match_across_languages()
         del engine.backend.encode
     assert calls == []  # nothing embedded again: the profile's stored vectors are the query's
     assert engine.search(text="스킨케어 화장품 위탁 생산", k=1)[0].id == "cosme"
+
+
+def test_a_suggestions_reason_quotes_the_profiles_sentence_that_matched():
+    engine = Engine(backend=ensemble_backend())
+    engine.add_many(
+        [
+            Document(
+                id="aero",
+                name_ko="대한정밀",
+                offers_ko="항공기 엔진 부품 정밀 가공. 스테인리스 배관 용접.",
+            ),
+            Document(id="buyer", name_en="Midwest Aero", seeks_en="machined aircraft engine parts"),
+        ]
+    )
+    (result,) = engine.suggest_for(doc_id="aero", k=1)
+    assert result.id == "buyer" and result.reasons["side"] == "seeks"
+    assert result.reasons["sentences"]["query"] == "항공기 엔진 부품 정밀 가공"
+    assert result.reasons["sentences"]["document"] == "machined aircraft engine parts"

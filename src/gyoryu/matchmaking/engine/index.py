@@ -457,15 +457,15 @@ class Engine:
         return out
 
     def _own(self, doc_id: str, side: str) -> tuple | None:
-        """An indexed document's own vectors of one side (whole text, sentences), or None."""
+        """An indexed document's own vectors of one side: (whole-text vector, its sentences, their vectors),
+        or None."""
         slot = self._slot[doc_id]
         mean = self.sides[side].mean.get(slot)
         if mean is None:
             return None
-        pieces = self.sides[side].pieces.get(slot)
-        n = len(self._texts(self.docs[doc_id])[f"{side}_pieces"])  # the profile's own sentences come first
-        own = pieces[1][:n] if pieces is not None else np.zeros((0, len(mean)), dtype=np.float32)
-        return mean, own
+        texts, vectors = self.sides[side].pieces.get(slot, ([], np.zeros((0, len(mean)), dtype=np.float32)))
+        n = len(self._texts(self.docs[doc_id])[f"{side}_pieces"])  # its own sentences come before code texts
+        return mean, texts[:n], vectors[:n]
 
     def _result(self, q: Query, slot: int, score: float, side: str, with_reasons: bool) -> Result:
         doc_id = self._ids[slot]

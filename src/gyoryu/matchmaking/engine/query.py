@@ -35,8 +35,8 @@ def build_query(
 ) -> Query:
     """Analyse ``text`` (any language), expand it across languages, embed it, guess its industry codes.
 
-    ``vectors``: (text vector, sentence vectors) already computed for this text (an indexed profile's own),
-    so they are not computed again.
+    ``vectors``: (text vector, sentences, sentence vectors) already computed for this text (an indexed
+    profile's own), so nothing is embedded again.
     """
     text = clean(text)
     terms = analyze(text)
@@ -60,11 +60,11 @@ def build_query(
         code_terms = _profile_query(knowledge, codes)
     else:
         industry, code_terms = 1.0, {}  # nothing to tell: no gating
-    sents = sentences(text)[:8] or [text]
     if vectors is not None:
         vecs = np.asarray(vectors[0], dtype=np.float32).reshape(1, -1)
-        sent_vecs = vectors[1] if len(vectors[1]) else vecs
+        sents, sent_vecs = (list(vectors[1]), vectors[2]) if len(vectors[1]) else ([text], vecs)
     else:
+        sents = sentences(text)[:8] or [text]
         vecs = engine.backend.encode([text or "."] + (sents if len(sents) > 1 else []))
         sent_vecs = vecs[1:] if len(vecs) > 1 else vecs[:1]
     return Query(

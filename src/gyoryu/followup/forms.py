@@ -8,6 +8,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from gyoryu.common.forms import IdChoiceField, ModelForm
+from gyoryu.followup.domain import OUTCOME_FIELDS
 from gyoryu.followup.models import Outcome, Stage
 from gyoryu.organizations.models import Person
 
@@ -32,21 +33,7 @@ class OutcomeForm(ModelForm):
 
     class Meta(ModelForm.Meta):
         model = Outcome
-        fields = [
-            "interest",
-            "consultation_amount",
-            "consultation_currency",
-            "expected_contract_amount",
-            "expected_contract_currency",
-            "onsite_contract_amount",
-            "onsite_contract_currency",
-            "mou_signed",
-            "products_discussed",
-            "next_step",
-            "next_step_owner",
-            "next_step_due",
-            "notes",
-        ]
+        fields = list(OUTCOME_FIELDS)
         widgets = {
             "products_discussed": forms.Textarea(attrs={"rows": 2}),
             "next_step": forms.Textarea(attrs={"rows": 2}),

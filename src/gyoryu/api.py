@@ -11,6 +11,7 @@ from gyoryu.matchmaking.api import router as matchmaking_router
 from gyoryu.missions.api import router as missions_router
 from gyoryu.organizations.api import people_router
 from gyoryu.organizations.api import router as organizations_router
+from gyoryu.programme.api import router as programme_router
 
 api = NinjaAPI(
     title="gyoryu API",
@@ -24,6 +25,7 @@ api = NinjaAPI(
 api.add_router("/organisations", organizations_router)
 api.add_router("/people", people_router)
 api.add_router("/missions", missions_router)
+api.add_router("/missions", programme_router)
 api.add_router("/matchmaking", matchmaking_router)
 
 

@@ -25,7 +25,9 @@ def confirmed_items(mission) -> list[ProgrammeItem]:
     return list(with_people(qs).order_by("start", "id"))
 
 
-def commitments(mission, *, leave_out=frozenset()) -> tuple[tuple[solver.Busy, ...], dict[str, ProgrammeItem]]:
+def commitments(
+    mission, *, leave_out=frozenset()
+) -> tuple[tuple[solver.Busy, ...], dict[str, ProgrammeItem]]:
     """The mission's confirmed items (but those in ``leave_out``) as engine commitments, and engine id -> item
     (for explanations)."""
     items = [i for i in confirmed_items(mission) if i.pk not in leave_out]

@@ -139,3 +139,20 @@ def test_removing_a_stop_on_the_page_lists_what_it_affects_then_reschedules(clie
     item.refresh_from_db()
     assert (item.status, item.stop) == ("cancelled", None)
     assert Notification.objects.filter(kind="programme_cancelled").count() == 4  # the four travellers
+
+
+def test_a_flight_landing_the_evening_before_shows_on_the_first_day(client, w):
+    domain.create_item(
+        mission=w.mission,
+        data={
+            "kind": "flight",
+            "title_en": "Evening arrival",
+            "arrival_stop": w.san_jose,
+            "start": at(7, 9),
+            "end": at(7, 21),
+            "start_zone": "America/Los_Angeles",
+        },
+    )
+    page = client.get(f"/missions/{w.mission.pk}/").content.decode()
+    first_day = page.split(f'data-testid="day-{w.san_jose.pk}-2027-03-08"')[1].split('data-testid="day-')[0]
+    assert "Evening arrival" in first_day

@@ -74,6 +74,7 @@ def fill(days: list[dict], *, user, mission) -> list[dict]:
     """Add ``entries`` (a time-ordered list of :class:`Entry`) to each itinerary day (stop, date)."""
     items = list(with_people(visible_items(user, mission)).order_by("start", "id"))
     placements = _placements(user, mission)
+    shown: set[int] = set()
     for d in days:
         stop, day = d["stop"], d["date"]
         tz = zoneinfo.ZoneInfo(stop.timezone)
@@ -84,10 +85,25 @@ def fill(days: list[dict], *, user, mission) -> list[dict]:
             if stop.pk not in (item.stop_id, item.arrival_stop_id):
                 continue
             if item.start < next_midnight and item.end > midnight:
-                start, end = item.start.astimezone(tz), item.end.astimezone(tz)
-                entries.append(
-                    Entry("item", start, end, item=item, before=start < midnight, after=end > next_midnight)
-                )
+                entries.append(_entry(item, tz, midnight, next_midnight))
+                shown.add(item.pk)
         entries += _sessions([p for p in placements if p.stop_id == stop.pk], tz, day)
-        d["entries"] = sorted(entries, key=lambda e: (max(e.start, midnight), e.kind != "item", e.end))
+        d["entries"] = entries
+    for item in items:  # e.g. a flight landing the evening before a stop's first day: on the nearest day
+        near = [d for d in days if d["stop"].pk in (item.stop_id, item.arrival_stop_id)]
+        if item.pk in shown or not near:
+            continue
+        local = item.end.astimezone(zoneinfo.ZoneInfo(near[0]["stop"].timezone)).date()
+        d = min(near, key=lambda d: abs((d["date"] - local).days))
+        tz = zoneinfo.ZoneInfo(d["stop"].timezone)
+        midnight = dt.datetime.combine(d["date"], dt.time(0), tzinfo=tz)
+        d["entries"].append(_entry(item, tz, midnight, midnight + dt.timedelta(days=1)))
+    for d in days:
+        midnight = dt.datetime.combine(d["date"], dt.time(0), tzinfo=zoneinfo.ZoneInfo(d["stop"].timezone))
+        d["entries"].sort(key=lambda e: (max(e.start, midnight), e.kind != "item", e.end))
     return days
+
+
+def _entry(item, tz, midnight, next_midnight) -> Entry:
+    start, end = item.start.astimezone(tz), item.end.astimezone(tz)
+    return Entry("item", start, end, item=item, before=start < midnight, after=end > next_midnight)

@@ -156,3 +156,28 @@ def test_a_flight_landing_the_evening_before_shows_on_the_first_day(client, w):
     page = client.get(f"/missions/{w.mission.pk}/").content.decode()
     first_day = page.split(f'data-testid="day-{w.san_jose.pk}-2027-03-08"')[1].split('data-testid="day-')[0]
     assert "Evening arrival" in first_day
+
+
+def test_an_item_page_lists_the_published_meetings_it_clashes_with(client, w):
+    from gyoryu.meetings import domain as meetings
+    from gyoryu.scheduling.models import Placement, Schedule
+    from tests.factories import OrganisationFactory
+
+    buyer = OrganisationFactory(organiser=w.mission.organiser, country="US", name_en="Buyer")
+    meeting = meetings.create_meeting(mission=w.mission, data={"requester": w.firm_b, "counterpart": buyer})
+    schedule = Schedule.objects.create(mission=w.mission, number=1, status="published")
+    Placement.objects.create(
+        schedule=schedule, meeting=meeting, start=at(9, 10, 30), end=at(9, 11), stop=w.san_jose, room=w.room
+    )
+    item = domain.create_item(
+        mission=w.mission, data=visit(w, attendance="firms"), attending_organisations=[w.firm_b]
+    )
+    page = client.get(f"/missions/{w.mission.pk}/programme/{item.pk}/").content.decode()
+    assert "03-09 10:30 · Firm B – Buyer · Hall A" in page
+    other = domain.create_item(
+        mission=w.mission, data=visit(w, attendance="firms"), attending_organisations=[w.firm_a]
+    )
+    assert (
+        'data-testid="clashes"'
+        not in client.get(f"/missions/{w.mission.pk}/programme/{other.pk}/").content.decode()
+    )

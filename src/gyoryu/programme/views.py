@@ -49,6 +49,7 @@ def item_detail(request, pk: int, item_id: int):
         "item": item,
         "can_manage": can_manage(request.user, mission),
         "attendees": queries.attendee_people(item),
+        "clashes": queries.clashing_placements(item),
     }
     return render(request, "programme/detail.html", context)
 

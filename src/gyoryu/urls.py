@@ -13,4 +13,5 @@ urlpatterns = [
     path("followup/", include("gyoryu.followup.urls")),
     path("missions/", include("gyoryu.meetings.urls")),
     path("missions/", include("gyoryu.scheduling.urls")),
+    path("missions/", include("gyoryu.brochure.urls")),
 ]

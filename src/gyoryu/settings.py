@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "gyoryu.followup",
     "gyoryu.programme",
     "gyoryu.brochure",
+    "gyoryu.agendas",
 ]
 
 MIDDLEWARE = [

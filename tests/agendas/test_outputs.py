@@ -12,16 +12,16 @@ from zoneinfo import ZoneInfo
 import pytest
 from icalendar import Calendar
 
-from gyoryu.common import pdffonts
-from gyoryu.scheduling.outputs.agenda import Agenda, AgendaItem
-from gyoryu.scheduling.outputs.ics import agenda_to_ics
-from gyoryu.scheduling.outputs.pdf import (
+from gyoryu.agendas.outputs.agenda import Agenda, AgendaItem
+from gyoryu.agendas.outputs.ics import agenda_to_ics
+from gyoryu.agendas.outputs.pdf import (
     FontMissing,
     agenda_to_pdf,
     font_path,
     interpreter_day_pdf,
     table_plan_pdf,
 )
+from gyoryu.common import pdffonts
 
 LA = ZoneInfo("America/Los_Angeles")
 SEOUL = ZoneInfo("Asia/Seoul")

@@ -13,6 +13,7 @@ from gyoryu.programme import queries as programme
 from gyoryu.programme.models import ProgrammeItem
 
 Place, Status = ProgrammeItem.Place, ProgrammeItem.Status
+DRESS_CODE = translation.gettext_lazy("Dress code")
 
 
 def uid(mission, item_id: int) -> str:
@@ -50,7 +51,7 @@ def _hosts(item: ProgrammeItem, lang: str) -> str:
 def _notes(item: ProgrammeItem, lang: str) -> str:
     lines = [pick(item, "description", lang)]
     if dress := pick(item, "dress_code", lang):
-        lines.append(f"{_in(lang, translation.gettext_lazy('Dress code'))}: {dress}")
+        lines.append(f"{_in(lang, DRESS_CODE)}: {dress}")
     lines.append(pick(item, "notes", lang))
     return "\n".join(x for x in lines if x)
 

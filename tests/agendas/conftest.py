@@ -66,7 +66,12 @@ def build(*, meetings_per_firm: int = 2, firms: int = 2) -> SimpleNamespace:
     for n in range(firms):
         o = OrganisationFactory(organiser=org, name_en=f"Firm {'AB'[n] if n < 2 else n}", name_ko=f"기업 {n}")
         e = DelegationEntryFactory(mission=mission, organisation=o)
-        e.travellers.set([PersonFactory(organisation=o, name_en=f"CEO {n}", name_ko=f"대표 {n}"), PersonFactory(organisation=o)])
+        e.travellers.set(
+            [
+                PersonFactory(organisation=o, name_en=f"CEO {n}", name_ko=f"대표 {n}"),
+                PersonFactory(organisation=o),
+            ]
+        )
         entries.append(e)
     partners = [
         TargetFactory(mission=mission, organisation__name_en=f"Partner {n}").organisation for n in (1, 2)

@@ -82,7 +82,14 @@ def test_pdf_and_ics_of_a_personal_agenda(client, w, lang):
     text = subprocess.run(["pdftotext", "-", "-"], input=pdf.content, capture_output=True, check=True).stdout
     text = " ".join(text.decode().split())
     expected = {
-        "ko": ["대표 0 – 일정표", "KSEA 간담회", f"기업 0 – {w.partners[0].name_ko}", "복장: 비즈니스 정장", "2027년 3월 9일 (화)", "비즈니스 정장"],
+        "ko": [
+            "대표 0 – 일정표",
+            "KSEA 간담회",
+            f"기업 0 – {w.partners[0].name_ko}",
+            "복장: 비즈니스 정장",
+            "2027년 3월 9일 (화)",
+            "비즈니스 정장",
+        ],
         "en": ["CEO 0 – Agenda", "Roundtable with KSEA", "Firm A – Partner 1", "Tue 9 Mar 2027", "Business"],
     }[lang]
     for snippet in expected:

@@ -16,5 +16,6 @@ urlpatterns = [
     path("missions/", include("gyoryu.meetings.urls")),
     path("missions/", include("gyoryu.agendas.urls")),
     path("missions/", include("gyoryu.scheduling.urls")),
+    path("missions/", include("gyoryu.programme.urls")),
     path("missions/", include("gyoryu.brochure.urls")),
 ]

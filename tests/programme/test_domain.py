@@ -214,3 +214,27 @@ def test_changing_a_confirmed_items_time_tells_those_concerned(w):
 def test_zones_are_kept_per_item(w):
     item = domain.create_item(mission=w.mission, data=visit(w))
     assert item.start.astimezone(LA).hour == 10
+
+
+def test_a_flight_may_leave_the_morning_after_and_land_the_evening_before(w):
+    base = {"kind": "flight", "title_en": "AS 1977", "stop": w.san_jose, "arrival_stop": w.seattle}
+    # San Jose 8-10 March, Seattle 10-12 March; move Seattle to 12-12 to test the evening before
+    w.seattle.start_date = w.seattle.end_date = dt.date(2027, 3, 12)
+    w.seattle.save()
+    ok = domain.create_item(mission=w.mission, data={**base, "start": at(11, 19), "end": at(11, 21)})
+    assert ok.pk
+    with pytest.raises(ValidationError) as exc:
+        domain.create_item(mission=w.mission, data={**base, "start": at(12, 8), "end": at(12, 10)})
+    assert errors(exc) == {
+        "start": [
+            "The flight departs on 2027-03-12, outside the stop's dates (2027-03-08–2027-03-10) and the day after."
+        ]
+    }
+    with pytest.raises(ValidationError) as exc:
+        domain.create_item(mission=w.mission, data={**base, "start": at(10, 8), "end": at(10, 10)})
+    assert errors(exc) == {
+        "end": [
+            "The flight lands on 2027-03-10, outside the arrival stop's dates (2027-03-12–2027-03-12) and the day "
+            "before."
+        ]
+    }

@@ -29,7 +29,7 @@ def dashboard(request, pk: int):
         "mission": mission,
         "can_manage": queries.can_manage(request.user, mission),
         "sees_planning": queries.sees_planning(request.user, mission),
-        "days": queries.itinerary_days(mission),
+        "days": queries.itinerary_days(mission, user=request.user),
         "my_orgs": [
             e.organisation
             for e in mission.delegation.all()

@@ -180,3 +180,11 @@ def recipients(item: ProgrammeItem) -> list:
     orgs = att.organisation_ids | hosts.organisation_ids
     users = [m.user for m in Membership.objects.filter(organisation_id__in=orgs).select_related("user")]
     return recipients_for(people=people, users=users)
+
+
+def attendee_people(item: ProgrammeItem) -> list:
+    """The people the attendance stands for, by name (for the item's page)."""
+    from gyoryu.organizations.models import Person
+
+    keys = attendee_keys(item)
+    return list(Person.objects.filter(pk__in=keys.person_ids).select_related("organisation"))

@@ -30,8 +30,8 @@ def _zone(name: str, field: str, errors: dict) -> zoneinfo.ZoneInfo | None:
         return None
 
 
-def _within(day: dt.date, stop, *, late: int = 0) -> bool:
-    return stop.start_date <= day <= stop.end_date + dt.timedelta(days=late)
+def _within(day: dt.date, stop, *, early: int = 0, late: int = 0) -> bool:
+    return stop.start_date - dt.timedelta(days=early) <= day <= stop.end_date + dt.timedelta(days=late)
 
 
 def normalise(item: ProgrammeItem) -> None:
@@ -103,15 +103,18 @@ def _dates(item, start_tz, end_tz, errors) -> None:
     start_day = item.start.astimezone(start_tz).date()
     end_day = item.end.astimezone(end_tz).date()
     if item.is_flight:
-        if item.stop_id and not _within(start_day, item.stop):
-            errors["start"] = _("The flight departs on %(day)s, outside the stop's dates (%(a)s–%(b)s).") % {
+        # a flight may leave the morning after a stop's last day and land the evening before a stop's first
+        if item.stop_id and not _within(start_day, item.stop, late=1):
+            errors["start"] = _(
+                "The flight departs on %(day)s, outside the stop's dates (%(a)s–%(b)s) and the day after."
+            ) % {
                 "day": start_day,
                 "a": item.stop.start_date,
                 "b": item.stop.end_date,
             }
-        if item.arrival_stop_id and not _within(end_day, item.arrival_stop):
+        if item.arrival_stop_id and not _within(end_day, item.arrival_stop, early=1):
             errors["end"] = _(
-                "The flight lands on %(day)s, outside the arrival stop's dates (%(a)s–%(b)s)."
+                "The flight lands on %(day)s, outside the arrival stop's dates (%(a)s–%(b)s) and the day before."
             ) % {"day": end_day, "a": item.arrival_stop.start_date, "b": item.arrival_stop.end_date}
         return
     if not _within(start_day, item.stop):

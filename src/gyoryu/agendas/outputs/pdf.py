@@ -252,7 +252,7 @@ def interpreter_day_pdf(
 
 def default_table(agenda: Agenda, lang: str) -> Callable[[AgendaItem, str], str]:
     """The table (room) of an item in a venue's agenda: its place without the venue's name in front,
-    for places written "venue, room" as :mod:`gyoryu.scheduling.agendas` writes them."""
+    for places written "venue, room" as :mod:`gyoryu.agendas.meeting_events` writes them."""
 
     def table(item: AgendaItem, lang_: str) -> str:
         place = item.text("place", lang_)

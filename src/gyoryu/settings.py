@@ -34,6 +34,8 @@ INSTALLED_APPS = [
     "gyoryu.notifications",
     "gyoryu.followup",
     "gyoryu.programme",
+    "gyoryu.brochure",
+    "gyoryu.agendas",
 ]
 
 MIDDLEWARE = [
@@ -100,6 +102,10 @@ STATIC_ROOT = DATA_DIR / "static"
 STATIC_ROOT.mkdir(
     parents=True, exist_ok=True
 )  # WhiteNoise serves from here once collected; finders meanwhile
+# uploads (organisation logos) live under the data folder; pages serve them through views that check who
+# may see them, so MEDIA_URL is never served as a whole
+MEDIA_ROOT = DATA_DIR / "media"
+MEDIA_URL = "/media/"
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 

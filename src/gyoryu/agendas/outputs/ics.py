@@ -8,9 +8,11 @@ stop's zone, so the app shows "09:00 Pacific Time" in the event and keeps it rig
 changes zone on arrival, and the DST rules of the stop travel with the file; (3) a person reading the raw
 file or a forwarded invitation sees the local wall time of the meeting.
 
-Updates: UID is the caller's stable item uid and SEQUENCE its schedule version, so importing version 2
-replaces the events of version 1 instead of adding copies; an item removed from the schedule comes as
-STATUS:CANCELLED, which makes calendars remove it.
+Updates: UID is the caller's stable item uid and SEQUENCE the caller's count of changes to that event, so
+importing a later version replaces the events of an earlier one instead of adding copies and only the events
+that changed look changed; an item removed from the schedule comes as STATUS:CANCELLED, which makes
+calendars remove it.  A programme item still only planned is STATUS:TENTATIVE.  A flight's DTEND carries
+the zone it lands in.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
 
-from gyoryu.scheduling.outputs.agenda import Agenda, AgendaItem, check_lang
+from gyoryu.agendas.outputs.agenda import Agenda, AgendaItem, check_lang
 
 PRODID = "-//gyoryu//agenda//KO"
 
@@ -32,6 +34,8 @@ _LABELS = {
         "notes": "메모",
         "version": "일정표 버전",
         "cancelled": "취소됨",
+        "tentative": "미확정",
+        "home": "시간",
     },
     "en": {
         "with": "With",
@@ -40,6 +44,8 @@ _LABELS = {
         "notes": "Notes",
         "version": "Agenda version",
         "cancelled": "Cancelled",
+        "tentative": "Planned, not yet confirmed",
+        "home": "time",
     },
 }
 
@@ -53,6 +59,15 @@ def _description(item: AgendaItem, agenda: Agenda, lang: str) -> str:
     lines = []
     if item.cancelled:
         lines.append(label["cancelled"])
+    elif item.tentative:
+        lines.append(label["tentative"])
+    if kind := item.text("kind", lang):
+        lines.append(kind)
+    if agenda.home_tz:
+        home = ZoneInfo(agenda.home_tz)
+        start, end = item.start.astimezone(home), item.end.astimezone(home)
+        name = agenda.text("home", lang)
+        lines.append(f"{name} {label['home']}: {start:%Y-%m-%d %H:%M}–{end:%H:%M}")
     if w := item.text("with", lang):
         lines.append(f"{label['with']}: {w}")
     if item.interpreter:
@@ -66,13 +81,13 @@ def _description(item: AgendaItem, agenda: Agenda, lang: str) -> str:
 
 
 def _event(item: AgendaItem, agenda: Agenda, lang: str, stamp: datetime) -> Event:
-    zone = ZoneInfo(item.tz)
+    zone, end_zone = ZoneInfo(item.tz), ZoneInfo(item.end_zone)
     event = Event()
     event.add("uid", item.uid)
     event.add("sequence", item.sequence)
     event.add("dtstamp", stamp)
     event.add("dtstart", item.start.astimezone(zone))
-    event.add("dtend", item.end.astimezone(zone))
+    event.add("dtend", item.end.astimezone(end_zone))
     title = item.text("title", lang)
     event.add("summary", f"[{_LABELS[lang]['cancelled']}] {title}" if item.cancelled else title)
     location = item.text("place", lang)
@@ -80,7 +95,7 @@ def _event(item: AgendaItem, agenda: Agenda, lang: str, stamp: datetime) -> Even
         location = f"{location}, {item.address}"
     event.add("location", location)
     event.add("description", _description(item, agenda, lang))
-    event.add("status", "CANCELLED" if item.cancelled else "CONFIRMED")
+    event.add("status", "CANCELLED" if item.cancelled else "TENTATIVE" if item.tentative else "CONFIRMED")
     event.add("transp", "TRANSPARENT" if item.cancelled else "OPAQUE")
     return event
 

@@ -8,156 +8,25 @@ Korean needs a TrueType font with Hangul embedded in the file: reportlab only em
 from __future__ import annotations
 
 import io
-import os
-import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
-from functools import cache
+from datetime import date
 from xml.sax.saxutils import escape
-from zoneinfo import ZoneInfo
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from gyoryu.scheduling.outputs.agenda import Agenda, AgendaItem, check_lang
-
-FONT_PATHS = (
-    # Debian / Ubuntu: fonts-nanum
-    "/usr/share/fonts/truetype/nanum/NanumGothic.ttf",
-    "/usr/share/fonts/truetype/nanum/NanumBarunGothic.ttf",
-    "/usr/share/fonts/truetype/nanum/NanumSquareR.ttf",
-    # Fedora: naver-nanum-gothic-fonts
-    "/usr/share/fonts/naver-nanum/NanumGothic.ttf",
-    # Debian: fonts-unfonts-core
-    "/usr/share/fonts/truetype/unfonts-core/UnDotum.ttf",
-    # macOS (Nanum installed by hand) and Windows (Malgun Gothic ships with Windows)
-    "/Library/Fonts/NanumGothic.ttf",
-    os.path.expanduser("~/Library/Fonts/NanumGothic.ttf"),
-    "C:/Windows/Fonts/malgun.ttf",
-)
-
-
-class FontMissing(RuntimeError):
-    """No TrueType font with Hangul was found for the PDF."""
-
-
-def font_path(font_path: str | None = None) -> str:
-    """The TrueType (.ttf) font to embed: ``font_path`` if given, else the first of :data:`FONT_PATHS`
-    that exists; raises :class:`FontMissing` when there is none."""
-    if font_path is not None:
-        if not os.path.isfile(font_path):
-            raise FontMissing(
-                f"font_path {font_path!r} does not exist: install fonts-nanum (Debian) or pass font_path"
-            )
-        return font_path
-    for path in FONT_PATHS:
-        if os.path.isfile(path):
-            return path
-    raise FontMissing(
-        "No TrueType font with Hangul found (looked in "
-        + ", ".join(FONT_PATHS)
-        + "): install fonts-nanum (Debian) or pass font_path"
-    )
-
-
-def _bold_sibling(path: str) -> str | None:
-    root, ext = os.path.splitext(path)
-    for candidate in (root + "Bold" + ext, root + "-Bold" + ext, root + "bd" + ext):
-        if os.path.isfile(candidate):
-            return candidate
-    return None
-
-
-@cache
-def _register(path: str) -> tuple[str, str]:
-    """Register the font (and its bold sibling, if any) with reportlab once; return (regular, bold) names."""
-    key = f"Gyoryu{zlib.crc32(path.encode()):08x}"
-    try:
-        pdfmetrics.registerFont(TTFont(key, path))
-    except Exception as exc:  # reportlab raises TTFError and others for CFF/.ttc/broken files
-        raise FontMissing(
-            f"cannot embed {path!r} ({exc}): pass a TrueType .ttf with Hangul as font_path, e.g. from fonts-nanum"
-        ) from exc
-    bold = key
-    if (bold_path := _bold_sibling(path)) is not None:
-        try:
-            pdfmetrics.registerFont(TTFont(key + "B", bold_path))
-            bold = key + "B"
-        except Exception:  # a broken bold face falls back to the regular one
-            bold = key
-    pdfmetrics.registerFontFamily(key, normal=key, bold=bold, italic=key, boldItalic=bold)
-    return key, bold
-
-
-# --- words ------------------------------------------------------------------------------------------
-
-_WORDS = {
-    "ko": {
-        "agenda": "일정표",
-        "table_plan": "테이블 배치표",
-        "interpreter_day": "통역 일정",
-        "mission": "사절단",
-        "version": "버전",
-        "time": "시간",
-        "meeting": "상담",
-        "place": "장소",
-        "with": "상대",
-        "interpreter": "통역",
-        "table": "테이블",
-        "cancelled": "취소",
-        "empty": "일정이 없습니다.",
-        "page": "쪽",
-        "zone": "현지 시간",
-    },
-    "en": {
-        "agenda": "Agenda",
-        "table_plan": "Table plan",
-        "interpreter_day": "Interpreter's schedule",
-        "mission": "Mission",
-        "version": "Version",
-        "time": "Time",
-        "meeting": "Meeting",
-        "place": "Place",
-        "with": "With",
-        "interpreter": "Interpreter",
-        "table": "Table",
-        "cancelled": "Cancelled",
-        "empty": "No meetings.",
-        "page": "Page",
-        "zone": "local time",
-    },
-}
-_WEEKDAYS = {"ko": "월화수목금토일", "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")}
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def _day_label(day: date, lang: str) -> str:
-    if lang == "ko":
-        return f"{day.year}년 {day.month}월 {day.day}일 ({_WEEKDAYS['ko'][day.weekday()]})"
-    return f"{_WEEKDAYS['en'][day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
-def _local(item: AgendaItem) -> tuple[datetime, datetime]:
-    zone = ZoneInfo(item.tz)
-    return item.start.astimezone(zone), item.end.astimezone(zone)
-
-
-def _time_range(item: AgendaItem, *, with_zone: bool) -> str:
-    start, end = _local(item)
-    text = f"{start:%H:%M}–{end:%H:%M}"
-    if end.date() != start.date():
-        text += f" (+{(end.date() - start.date()).days})"
-    if with_zone:
-        text += f" {start.tzname()}"
-    return text
-
+from gyoryu.agendas.outputs.agenda import Agenda, AgendaItem, check_lang
+from gyoryu.agendas.outputs.words import WORDS as _WORDS
+from gyoryu.agendas.outputs.words import day_label as _day_label
+from gyoryu.agendas.outputs.words import home_range, local
+from gyoryu.agendas.outputs.words import time_range as _time_range
+from gyoryu.common.pdffonts import FONT_PATHS, FontMissing, font_path  # noqa: F401 (re-exported)
+from gyoryu.common.pdffonts import register as _register
 
 # --- layout -----------------------------------------------------------------------------------------
 
@@ -175,7 +44,7 @@ def _days(items: Iterable[AgendaItem]) -> list[tuple[date, list[AgendaItem]]]:
     """Items grouped by their local day at their own stop, in time order."""
     by_day: dict[date, list[AgendaItem]] = {}
     for item in sorted(items, key=lambda i: (i.start, i.uid)):
-        by_day.setdefault(_local(item)[0].date(), []).append(item)
+        by_day.setdefault(local(item)[0].date(), []).append(item)
     return sorted(by_day.items())
 
 
@@ -216,7 +85,7 @@ def _render(
     words = _WORDS[lang]
     st = _styles(regular, bold)
     owner, mission = agenda.text("owner", lang), agenda.text("mission", lang)
-    title = f"{owner} – {words[kind]}"
+    title = owner if kind == "master" else f"{owner} – {words[kind]}"
 
     story: list = [
         Paragraph(escape(title), st["title"]),
@@ -235,7 +104,7 @@ def _render(
             day_items.sort(key=order)
         zones = sorted({i.tz for i in day_items})
         zone_names = ", ".join(
-            f"{z} ({_local(next(i for i in day_items if i.tz == z))[0].tzname()})" for z in zones
+            f"{z} ({local(next(i for i in day_items if i.tz == z))[0].tzname()})" for z in zones
         )
         heading = Paragraph(
             f"{escape(_day_label(day, lang))} · {escape(words['zone'])} {escape(zone_names)}", st["day"]
@@ -246,7 +115,12 @@ def _render(
             style = st["struck"] if item.cancelled else st["cell"]
             cells = []
             for n, c in enumerate(columns):
-                text = c.cell(item, lang) if n else _time_range(item, with_zone=len(zones) > 1)
+                if n:
+                    text = c.cell(item, lang)
+                else:
+                    text = _time_range(item, with_zone=len(zones) > 1)
+                    if home := home_range(item, agenda, lang):
+                        text += f"\n{home}"
                 markup = escape(text).replace("\n", "<br/>")
                 if item.cancelled:
                     markup = f"<strike>{markup}</strike>"
@@ -314,8 +188,13 @@ def _place_cell(item: AgendaItem, lang: str) -> str:
 
 
 def _meeting_cell(item: AgendaItem, lang: str) -> str:
-    notes = item.text("notes", lang)
-    return f"{item.text('title', lang)}\n{notes}" if notes else item.text("title", lang)
+    """Title, then the kind (programme items: 'Site tour'; meetings: '1:1 meeting'), then notes."""
+    words = _WORDS[lang]
+    kind = item.text("kind", lang)
+    if item.tentative:
+        kind = f"{kind} ({words['tentative']})" if kind else f"({words['tentative']})"
+    lines = [item.text("title", lang), kind, item.text("notes", lang)]
+    return "\n".join(x for x in lines if x)
 
 
 _TIME = Column("time", 1.2, lambda i, lang: "")  # filled by _render (needs to know whether zones differ)
@@ -341,6 +220,21 @@ def agenda_to_pdf(
     )
 
 
+def master_pdf(
+    agenda: Agenda, *, lang: str = "ko", font_path: str | None = None, show_cancelled: bool = False
+) -> bytes:
+    """The mission's master agenda: every programme item and meeting by day (owner = the mission's name for
+    the agenda, e.g. "Master agenda"); cancelled ones left out unless ``show_cancelled``."""
+    return _render(
+        agenda,
+        lang=lang,
+        kind="master",
+        columns=[_TIME, _MEETING, _PLACE, _WITH, _INTERPRETER],
+        font_path_=font_path,
+        show_cancelled=show_cancelled,
+    )
+
+
 def interpreter_day_pdf(
     agenda: Agenda, *, lang: str = "ko", font_path: str | None = None, show_cancelled: bool = True
 ) -> bytes:
@@ -358,7 +252,7 @@ def interpreter_day_pdf(
 
 def default_table(agenda: Agenda, lang: str) -> Callable[[AgendaItem, str], str]:
     """The table (room) of an item in a venue's agenda: its place without the venue's name in front,
-    for places written "venue, room" as :mod:`gyoryu.scheduling.agendas` writes them."""
+    for places written "venue, room" as :mod:`gyoryu.agendas.meeting_events` writes them."""
 
     def table(item: AgendaItem, lang_: str) -> str:
         place = item.text("place", lang_)

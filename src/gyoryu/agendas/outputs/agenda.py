@@ -1,4 +1,5 @@
-"""The plain data every agenda exporter takes: one owner's meetings of one published schedule version."""
+"""The plain data every agenda exporter takes: one owner's meetings and programme items (or a whole
+mission's, for the master agenda) of one published schedule version."""
 
 from __future__ import annotations
 
@@ -10,8 +11,8 @@ LANGS = ("ko", "en")
 
 @dataclass(frozen=True)
 class AgendaItem:
-    uid: str  # stable across schedule versions, e.g. "meeting-42@gyoryu" (caller supplies)
-    sequence: int  # schedule version, increases on every published change (ICS SEQUENCE)
+    uid: str  # stable across schedule versions and edits, e.g. "meeting-42@gyoryu" (caller supplies)
+    sequence: int  # ICS SEQUENCE: rises only when this event changed (the caller keeps count)
     start: datetime  # timezone-aware
     end: datetime  # timezone-aware
     tz: str  # IANA zone of the stop, e.g. "America/Los_Angeles"; display times in this zone
@@ -25,7 +26,11 @@ class AgendaItem:
     interpreter: str = ""  # interpreter name and pair, e.g. "Shin Ah-rim (ko-en)", or ""
     notes_ko: str = ""
     notes_en: str = ""
-    cancelled: bool = False  # a meeting removed from a published agenda
+    cancelled: bool = False  # a meeting removed from a published agenda, a cancelled programme item
+    tentative: bool = False  # a programme item still only planned
+    end_tz: str = ""  # IANA zone of the end when it differs (a flight lands elsewhere); "" = tz
+    kind_ko: str = ""
+    kind_en: str = ""  # e.g. "1:1 상담" / "1:1 meeting", "공식 방문" / "Official visit"
 
     def __post_init__(self):
         for name in ("start", "end"):
@@ -35,8 +40,12 @@ class AgendaItem:
         if self.end < self.start:
             raise ValueError(f"AgendaItem {self.uid}: end {self.end} is before start {self.start}")
 
+    @property
+    def end_zone(self) -> str:
+        return self.end_tz or self.tz
+
     def text(self, field: str, lang: str) -> str:
-        """The item's ``field`` ("title", "place", "with", "notes") in ``lang``, falling back to the other."""
+        """The item's ``field`` ("title", "place", "with", "notes", "kind") in ``lang``, else the other."""
         check_lang(lang)
         other = "en" if lang == "ko" else "ko"
         return getattr(self, f"{field}_{lang}") or getattr(self, f"{field}_{other}")
@@ -50,6 +59,9 @@ class Agenda:
     mission_en: str
     version: int
     items: tuple[AgendaItem, ...]
+    home_tz: str = ""  # when set, times are printed in this zone too (the home office's, e.g. Asia/Seoul)
+    home_ko: str = ""
+    home_en: str = ""  # the home zone's name for readers, e.g. "서울" / "Seoul"
 
     def text(self, field: str, lang: str) -> str:
         """``owner`` or ``mission`` in ``lang``, falling back to the other language."""

@@ -12,16 +12,16 @@ from zoneinfo import ZoneInfo
 import pytest
 from icalendar import Calendar
 
-from gyoryu.scheduling.outputs import pdf as pdfmod
-from gyoryu.scheduling.outputs.agenda import Agenda, AgendaItem
-from gyoryu.scheduling.outputs.ics import agenda_to_ics
-from gyoryu.scheduling.outputs.pdf import (
+from gyoryu.agendas.outputs.agenda import Agenda, AgendaItem
+from gyoryu.agendas.outputs.ics import agenda_to_ics
+from gyoryu.agendas.outputs.pdf import (
     FontMissing,
     agenda_to_pdf,
     font_path,
     interpreter_day_pdf,
     table_plan_pdf,
 )
+from gyoryu.common import pdffonts
 
 LA = ZoneInfo("America/Los_Angeles")
 SEOUL = ZoneInfo("Asia/Seoul")
@@ -197,12 +197,12 @@ def test_font_missing_is_clear(tmp_path):
     with pytest.raises(FontMissing, match="install fonts-nanum"):
         font_path(str(tmp_path / "nope.ttf"))
     with pytest.raises(FontMissing, match="install fonts-nanum"):
-        original = pdfmod.FONT_PATHS
+        original = pdffonts.FONT_PATHS
         try:
-            pdfmod.FONT_PATHS = (str(tmp_path / "nope.ttf"),)
+            pdffonts.FONT_PATHS = (str(tmp_path / "nope.ttf"),)
             font_path()
         finally:
-            pdfmod.FONT_PATHS = original
+            pdffonts.FONT_PATHS = original
 
 
 def test_agenda_pdf_korean(font, tmp_path):

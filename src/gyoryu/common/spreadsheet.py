@@ -14,6 +14,8 @@ Numbers (int, Decimal, float) are written as numbers and are never changed.
 
 from __future__ import annotations
 
+from django.utils.functional import Promise
+
 TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -23,6 +25,8 @@ def is_risky(value) -> bool:
 
 def neutralise(value):
     """For CSV: risky text gets a leading apostrophe; anything else is returned as it is."""
+    if isinstance(value, Promise):
+        value = str(value)
     return "'" + value if is_risky(value) else value
 
 
@@ -39,6 +43,8 @@ def csv_row(values) -> list:
 
 def set_xlsx_value(cell, value) -> None:
     """Put ``value`` in an openpyxl cell; risky text becomes a quote-prefixed string, never a formula."""
+    if isinstance(value, Promise):  # a lazily translated label
+        value = str(value)
     cell.value = value
     if isinstance(value, str) and (value.startswith("=") or is_risky(value)):
         cell.data_type = "s"

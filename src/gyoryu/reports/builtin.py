@@ -87,7 +87,10 @@ def group_table(ctx: ReportContext, key: str, dimension: str, title: str, first:
             row["industry"] = industry.get(g.key, "")
         rows.append(row)
     charts = [_bars(f"{key}-consultation", _("Consultation amount by %(what)s") % {"what": first}, groups)]
-    return Table(key, title, columns, rows, charts=charts if chart else [])
+    compact = ("label", "country", "consultations", "consultation_usd", "consultation_krw",
+               "expected_contract_usd", "expected_contract_krw", "onsite_contract_usd", "onsite_contract_krw",
+               "mous", "export_usd", "export_krw")
+    return Table(key, title, columns, rows, charts=charts if chart else [], compact=compact)
 
 
 def _org_name(org) -> str:

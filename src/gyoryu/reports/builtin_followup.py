@@ -22,6 +22,14 @@ def horizon_label(months: int | None) -> str:
     return _("After %(n)d months") % {"n": months}
 
 
+def short_horizon(months: int | None) -> str:
+    if months == 0:
+        return _("Mission")
+    if months is None:
+        return _("Now")
+    return _("%(n)d mo.") % {"n": months}
+
+
 def _deals(ctx: ReportContext) -> list[Table]:
     rows = []
     for r in ctx.rows:
@@ -149,7 +157,7 @@ def _funnel(ctx: ReportContext) -> list[Table]:
         Chart(
             "exports",
             _("Exports over time (USD)"),
-            [r["horizon"] for r in rows],
+            [short_horizon(c["months"]) for c in cols],
             [r["export_usd"] for r in rows],
             [f"USD {r['export_usd']:,.0f}" for r in rows],
             unit="USD",
@@ -160,11 +168,14 @@ def _funnel(ctx: ReportContext) -> list[Table]:
         "Counts of consultations. After N months: the stage the firm gave in its latest check-in answer up "
         "to then; consultations without an answer by then are counted as no answer."
     )
-    return [Table("funnel", _("Conversion funnel"), columns, rows, totals=False, note=note, charts=charts)]
+    return [
+        Table("funnel", _("Conversion funnel"), columns, rows, totals=False, note=note, charts=charts,
+              on_firm_sheet=True)
+    ]
 
 
 def _leads(ctx: ReportContext) -> list[Table]:
-    by_stage = {s: {"stage": label, "leads": 0, "expected_contract_usd": Decimal("0.00"),
+    by_stage = {s: {"stage": str(label), "leads": 0, "expected_contract_usd": Decimal("0.00"),
                     "expected_contract_krw": Decimal("0"), "export_usd": Decimal("0.00"),
                     "export_krw": Decimal("0")} for s, label in Stage.choices}
     for r in ctx.rows:

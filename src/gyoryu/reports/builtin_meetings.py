@@ -94,7 +94,13 @@ def meetings_table(ctx: ReportContext) -> list[Table]:
         "converted one by one at the mission's rates, so the totals row is their sum."
     )
     rows = [meeting_values(r) for r in ctx.rows]
-    return [Table("meetings", _("Meetings and outcomes"), meeting_columns(), rows, note=note, on_firm_sheet=True)]
+    compact = ("firm", "partner", "country", "day", "time", "attendance", "consultation_usd",
+               "consultation_krw", "expected_contract_usd", "expected_contract_krw", "onsite_contract_usd",
+               "onsite_contract_krw", "mous", "stage")
+    return [
+        Table("meetings", _("Meetings and outcomes"), meeting_columns(), rows, note=note, on_firm_sheet=True,
+              compact=compact)
+    ]
 
 
 def missing_table(ctx: ReportContext) -> list[Table]:

@@ -74,6 +74,12 @@ class Table:
     note: str = ""
     charts: list[Chart] = field(default_factory=list)
     on_firm_sheet: bool = False
+    compact: tuple[str, ...] = ()  # the column keys to show where space is short (PDF, pages); all if empty
+
+    def shown_columns(self, compact: bool) -> list[Column]:
+        if compact and self.compact:
+            return [c for c in self.columns if c.key in self.compact]
+        return self.columns
 
     def totals_row(self) -> dict | None:
         """The sum of every summed column over the rows (None when the table has no totals row)."""

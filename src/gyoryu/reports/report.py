@@ -17,6 +17,7 @@ from gyoryu.reports.queries import build_rows
 from gyoryu.reports.registry import Chart, Column, ReportContext, Table, contributors
 
 LANGS = ("ko", "en")
+FIRM_SHEET_LEAVES_OUT = ("companies", "accepted", "visits_held")  # said by the sheet itself, or noise there
 
 
 @dataclass
@@ -94,10 +95,12 @@ def build(
                 tables += c.tables(ctx)
         if firm is not None:
             tables = [t for t in tables if t.on_firm_sheet]
+            lines = [ln for ln in lines if ln.key not in FIRM_SHEET_LEAVES_OUT]
         title = _("Mission results: %(title)s") % {"title": pick(mission, "title")}
         if firm is not None:
             title = _("Results of %(firm)s") % {"firm": pick(firm, "name")}
-        subtitle = " · ".join(x for x in (pick(mission.organiser, "name"), _dates(mission)) if x)
+        parts = [pick(mission, "title")] if firm is not None else []
+        subtitle = " · ".join(x for x in (*parts, pick(mission.organiser, "name"), _dates(mission)) if x)
         return Report(ctx, title, subtitle, _summary_table(lines), tables, firm=firm)
 
 

@@ -1,0 +1,114 @@
+"""Lay a registry.Chart out as primitives in a width x height box, y growing downwards (as in SVG)."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+from gyoryu.reports.registry import Chart
+
+FONT = 11
+ROW = 24
+COLOURS = ("#0b5cad", "#2f7fd0", "#5b9de0", "#8dbbea", "#b9d5f3")
+INK, MUTED, LINE = "#1b2330", "#55606e", "#d9dee5"
+
+
+@dataclass(frozen=True)
+class Rect:
+    x: float
+    y: float
+    w: float
+    h: float
+    fill: str
+
+
+@dataclass(frozen=True)
+class Text:
+    x: float
+    y: float  # baseline
+    text: str
+    size: float = FONT
+    anchor: str = "start"  # start | middle | end
+    fill: str = INK
+    bold: bool = False
+
+
+@dataclass(frozen=True)
+class Line:
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+    stroke: str = LINE
+
+
+@dataclass
+class Figure:
+    title: str
+    desc: str
+    width: float
+    height: float
+    items: list = field(default_factory=list)
+
+
+def text_width(text: str, size: float = FONT) -> float:
+    """An estimate good enough for layout: Hangul and other wide characters one em, others about half."""
+    return sum(size if unicodedata.east_asian_width(ch) in "WF" else size * 0.56 for ch in text)
+
+
+def fit(text: str, width: float, size: float = FONT) -> str:
+    if text_width(text, size) <= width:
+        return text
+    while text and text_width(text + "…", size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+def describe(chart: Chart) -> str:
+    return "; ".join(f"{label}: {text}" for label, text in zip(chart.labels, chart.texts, strict=True))
+
+
+def layout(chart: Chart, width: float = 560) -> Figure:
+    if chart.kind == "columns":
+        return _columns(chart, width)
+    return _bars(chart, width, centred=chart.kind == "funnel")
+
+
+def _bars(chart: Chart, width: float, centred: bool) -> Figure:
+    top = 28
+    fig = Figure(chart.title, describe(chart), width, top + ROW * max(len(chart.labels), 1) + 8)
+    fig.items.append(Text(0, 16, chart.title, size=12, bold=True))
+    label_w = min(max((text_width(x) for x in chart.labels), default=0) + 8, width * 0.34)
+    value_w = min(max((text_width(x) for x in chart.texts), default=0) + 8, width * 0.3)
+    area = max(width - label_w - value_w, 40)
+    biggest = max((float(v) for v in chart.values), default=0) or 1
+    if not chart.labels:
+        fig.items.append(Text(0, top + 16, "—", fill=MUTED))
+    for i, (label, value, text) in enumerate(zip(chart.labels, chart.values, chart.texts, strict=True)):
+        y = top + i * ROW
+        bar = area * float(value) / biggest
+        x = label_w + (area - bar) / 2 if centred else label_w
+        fig.items.append(Text(label_w - 8, y + 16, fit(label, label_w - 8), anchor="end"))
+        fig.items.append(Rect(x, y + 4, max(bar, 1.5 if value else 0), ROW - 8, COLOURS[i % len(COLOURS)] if centred else COLOURS[0]))
+        fig.items.append(Text(label_w + area + 6, y + 16, text, fill=MUTED))
+    fig.items.append(Line(label_w, top, label_w, top + ROW * len(chart.labels)))
+    return fig
+
+
+def _columns(chart: Chart, width: float) -> Figure:
+    top, base_h = 28, 150
+    n = max(len(chart.labels), 1)
+    fig = Figure(chart.title, describe(chart), width, top + base_h + 44)
+    fig.items.append(Text(0, 16, chart.title, size=12, bold=True))
+    slot = width / n
+    biggest = max((float(v) for v in chart.values), default=0) or 1
+    bottom = top + base_h
+    for i, (label, value, text) in enumerate(zip(chart.labels, chart.values, chart.texts, strict=True)):
+        h = (base_h - 18) * float(value) / biggest
+        cx = slot * i + slot / 2
+        bar_w = min(slot * 0.6, 70)
+        fig.items.append(Rect(cx - bar_w / 2, bottom - h, bar_w, h, COLOURS[0]))
+        fig.items.append(Text(cx, bottom - h - 4, fit(text, slot - 4, 10), size=10, anchor="middle", fill=MUTED))
+        fig.items.append(Text(cx, bottom + 16, fit(label, slot - 4, 10), size=10, anchor="middle"))
+    fig.items.append(Line(0, bottom, width, bottom, stroke=MUTED))
+    return fig

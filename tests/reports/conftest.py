@@ -34,7 +34,6 @@ from tests.factories import (
     IndustryCodeFactory,
     MembershipFactory,
     MissionFactory,
-    OrganisationFactory,
     RoomFactory,
     StopFactory,
     TargetFactory,

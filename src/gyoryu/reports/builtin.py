@@ -58,17 +58,19 @@ def _bars(key: str, title: str, groups: list[kpi.Group]) -> Chart:
     )
 
 
-GROUPS = (  # key, dimension, title, first column label, order, chart
-    ("firms", "firm", lambda: _("Results by delegation firm"), lambda: _("Delegation firm"), 110, True),
-    ("countries", "country", lambda: _("Results by partner country"), lambda: _("Country"), 120, True),
-    ("partners", "partner", lambda: _("Results by partner"), lambda: _("Partner"), 130, False),
-    ("stops", "stop", lambda: _("Results by stop"), lambda: _("Stop"), 140, False),
-    ("days", "day", lambda: _("Results by day"), lambda: _("Day"), 150, False),
-    ("industries", "industry", lambda: _("Results by industry"), lambda: _("Industry (KSIC)"), 160, False),
+GROUPS = (  # key, dimension, title, first column label, order, chart title (None: no chart)
+    ("firms", "firm", lambda: _("Results by delegation firm"), lambda: _("Delegation firm"), 110,
+     lambda: _("Consultation amount by firm (USD)")),
+    ("countries", "country", lambda: _("Results by partner country"), lambda: _("Country"), 120,
+     lambda: _("Consultation amount by partner country (USD)")),
+    ("partners", "partner", lambda: _("Results by partner"), lambda: _("Partner"), 130, None),
+    ("stops", "stop", lambda: _("Results by stop"), lambda: _("Stop"), 140, None),
+    ("days", "day", lambda: _("Results by day"), lambda: _("Day"), 150, None),
+    ("industries", "industry", lambda: _("Results by industry"), lambda: _("Industry (KSIC)"), 160, None),
 )
 
 
-def group_table(ctx: ReportContext, key: str, dimension: str, title: str, first: str, chart: bool) -> Table:
+def group_table(ctx: ReportContext, key: str, dimension: str, title: str, first: str, chart: str | None) -> Table:
     always = [(o.pk, _org_name(o)) for o in companies(ctx)] if dimension == "firm" else []
     groups = kpi.breakdown(ctx.rows, dimension, always=always)
     columns = [Column("label", first)]
@@ -86,11 +88,11 @@ def group_table(ctx: ReportContext, key: str, dimension: str, title: str, first:
         if dimension == "firm":
             row["industry"] = industry.get(g.key, "")
         rows.append(row)
-    charts = [_bars(f"{key}-consultation", _("Consultation amount by %(what)s") % {"what": first}, groups)]
+    charts = [_bars(f"{key}-consultation", chart, groups)] if chart else []
     compact = ("label", "country", "consultations", "consultation_usd", "consultation_krw",
                "expected_contract_usd", "expected_contract_krw", "onsite_contract_usd", "onsite_contract_krw",
                "mous", "export_usd", "export_krw")
-    return Table(key, title, columns, rows, charts=charts if chart else [], compact=compact)
+    return Table(key, title, columns, rows, charts=charts, compact=compact)
 
 
 def _org_name(org) -> str:
@@ -104,7 +106,7 @@ def _group_contributor(spec) -> Contributor:
     return Contributor(
         key=key,
         order=order,
-        tables=lambda ctx: [group_table(ctx, key, dimension, title(), first(), chart)],
+        tables=lambda ctx: [group_table(ctx, key, dimension, title(), first(), chart() if chart else None)],
     )
 
 

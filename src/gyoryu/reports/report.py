@@ -12,7 +12,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from gyoryu.common.bilingual import pick
-from gyoryu.reports.filters import Filters
+from gyoryu.reports.filters import Filters, keep
 from gyoryu.reports.queries import build_rows
 from gyoryu.reports.registry import Chart, Column, ReportContext, Table, contributors
 
@@ -76,7 +76,8 @@ def build(
     if firm is not None:
         firms = frozenset({firm.pk}) if firms is None else firms & {firm.pk}
     with translation.override(lang):
-        rows = build_rows(user, [mission], filters, firms)
+        every = build_rows(user, [mission], None, firms)
+        rows = [r for r in every if keep(r, filters)]
         ctx = ReportContext(
             mission=mission,
             user=user,
@@ -85,8 +86,9 @@ def build(
             firms=firms,
             rows=rows,
             today=today or timezone.localdate(),
-            rates=rows[0].rates if rows else _rates(mission),
+            rates=every[0].rates if every else _rates(mission),
         )
+        ctx.cache["all_rows"] = every  # before filters: the pages' filter choices come from these
         lines, tables = [], []
         for c in contributors():
             if c.summary is not None:

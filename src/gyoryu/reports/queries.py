@@ -114,11 +114,7 @@ def _meetings(user, missions) -> QuerySet[Meeting]:
         .filter(mission__in=missions)
         .select_related("mission", "requester", "counterpart", "stop", "attendance", "outcome", "lead")
         .prefetch_related(
-            Prefetch(
-                "lead__checkins",
-                queryset=CheckIn.objects.filter(answered_at__isnull=False),
-                to_attr="answered",
-            )
+            Prefetch("lead__checkins", queryset=CheckIn.objects.order_by("months"), to_attr="all_checkins")
         )
         .order_by("mission_id", "id")
     )
@@ -195,7 +191,7 @@ def build_rows(user, missions, filters: Filters | None = None, firms: frozenset[
             attendance=m.attendance.status if has_related(m, "attendance") else "",
             outcome=m.outcome if has_related(m, "outcome") else None,
             lead=lead,
-            checkins={c.months: c for c in lead.answered} if lead else {},
+            checkins={c.months: c for c in lead.all_checkins if c.answered_at} if lead else {},
         )
         row.rates = rates[m.mission_id]
         _money(row, row.rates)

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from gyoryu.common.bilingual import pick
 from gyoryu.followup.models import Stage
 from gyoryu.reports import kpi
-from gyoryu.reports.columns import measure_label, money_columns, money_values
+from gyoryu.reports.columns import measure_label, money_columns, money_values, short_usd
 from gyoryu.reports.registry import Chart, Column, Contributor, ReportContext, Table
 
 
@@ -159,7 +159,7 @@ def _funnel(ctx: ReportContext) -> list[Table]:
             _("Exports over time (USD)"),
             [short_horizon(c["months"]) for c in cols],
             [r["export_usd"] for r in rows],
-            [f"USD {r['export_usd']:,.0f}" for r in rows],
+            [short_usd(r["export_usd"]) for r in rows],
             unit="USD",
             kind="columns",
         ),

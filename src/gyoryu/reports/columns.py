@@ -63,3 +63,13 @@ def money_values(value: dict | None, key: str) -> dict:
 
 def usd_text(value: Decimal | None) -> str:
     return "" if value is None else f"USD {value:,.0f}"
+
+
+def short_usd(value: Decimal) -> str:
+    """USD 1.3M, USD 330k, USD 950: for chart labels where space is short."""
+    v = Decimal(value)
+    if v >= 1_000_000:
+        return f"USD {v / 1_000_000:,.1f}M"
+    if v >= 10_000:
+        return f"USD {v / 1_000:,.0f}k"
+    return f"USD {v:,.0f}"

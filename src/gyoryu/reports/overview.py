@@ -7,7 +7,7 @@ from collections import defaultdict
 from django.utils.translation import gettext as _
 
 from gyoryu.reports import kpi
-from gyoryu.reports.columns import usd_text
+from gyoryu.reports.columns import short_usd
 from gyoryu.reports.queries import build_rows, report_missions
 from gyoryu.reports.registry import Chart
 
@@ -39,10 +39,10 @@ def overview(user) -> dict:
     charts = [
         Chart("years-consultation", _("Consultation amount by year (USD)"), [str(y["year"]) for y in ordered],
               [y["totals"].usd["consultation"] for y in ordered],
-              [usd_text(y["totals"].usd["consultation"]) for y in ordered], unit="USD", kind="columns"),
+              [short_usd(y["totals"].usd["consultation"]) for y in ordered], unit="USD", kind="columns"),
         Chart("years-export", _("Exports by year (USD)"), [str(y["year"]) for y in ordered],
               [y["totals"].usd["export"] for y in ordered],
-              [usd_text(y["totals"].usd["export"]) for y in ordered], unit="USD", kind="columns"),
+              [short_usd(y["totals"].usd["export"]) for y in ordered], unit="USD", kind="columns"),
     ]
     return {"missions": items, "years": list(reversed(ordered)), "charts": charts}
 

@@ -67,15 +67,8 @@ def _table(table, st, compact: bool, width: float = WIDTH, drop: tuple = (), inl
             [Paragraph(escape(total_label()), st["total"])]
             + [_cell(total, u, k, st, "total") if u.key in total else Paragraph("", st["cell"]) for u, k in cells[1:]]
         )
-    size = st["cell"].fontSize
-    want = []
-    for u, k in cells:
-        longest = max([text_width(display(r.get(u.key), u.kind), size) for r in table.rows] or [0])
-        if inline and k is not None:
-            longest *= 2.2
-        want.append(min(max(longest, text_width(cell_label(u, k), size) / 2, 30), 150) + 8)
-    scale = width / sum(want)
-    out = RLTable(data, colWidths=[w * scale for w in want], repeatRows=1, hAlign="LEFT")
+    out = RLTable(data, colWidths=_widths(table, cells, st["cell"].fontSize, width, inline), repeatRows=1,
+                  hAlign="LEFT")
     style = [
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#1f3b5c")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -88,6 +81,31 @@ def _table(table, st, compact: bool, width: float = WIDTH, drop: tuple = (), inl
         style.append(("BACKGROUND", (0, len(data) - 1), (-1, len(data) - 1), colors.HexColor("#e6eef8")))
     out.setStyle(TableStyle(style))
     return out
+
+
+def _widths(table, cells, size: float, width: float, inline: bool) -> list[float]:
+    """Numbers and dates keep the width they need (never wrapped mid-number); text columns share the rest."""
+    rows = list(table.rows) + ([table.totals_row()] if table.totals else [])
+    want, fixed = [], []
+    for u, k in cells:
+        texts = [display(r.get(u.key), u.kind) for r in rows]
+        longest = max([text_width(t, size) for t in texts] or [0])
+        if k is not None:
+            krw = max([text_width("₩" + display(r.get(k.key), k.kind), size) for r in rows] or [0])
+            longest = longest + krw + text_width(" · ", size) if inline else max(longest, krw)
+        words = max((text_width(w, size) for w in cell_label(u, k).split()), default=0)
+        is_fixed = u.kind != "text"
+        want.append((max(longest, words) * 1.1 + 4 if is_fixed else min(max(longest, words, 30), 160)) + 8)
+        fixed.append(is_fixed)
+    total = sum(want)
+    if total <= width:
+        return [w * width / total for w in want]
+    fixed_total = sum(w for w, f in zip(want, fixed, strict=True) if f)
+    flexible = total - fixed_total
+    room = width - fixed_total
+    if flexible and room > 30 * sum(1 for f in fixed if not f):
+        return [w if f else w * room / flexible for w, f in zip(want, fixed, strict=True)]
+    return [w * width / total for w in want]
 
 
 def _charts(charts, regular, bold, columns: int = 2) -> RLTable | None:

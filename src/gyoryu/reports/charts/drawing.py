@@ -14,7 +14,7 @@ from gyoryu.reports.registry import Chart
 def drawing(chart: Chart, width: float, font: str, bold: str) -> Drawing:
     """``width`` in points; the layout's pixels become points one to one."""
     fig = layout(chart, width)
-    d = Drawing(fig.width, fig.height)
+    d = Drawing(fig.width, fig.height, initialFontName=font)  # else the page names Helvetica, unembedded
     flip = fig.height
     for item in fig.items:
         if isinstance(item, Rect):

@@ -70,6 +70,7 @@ def _table(table, st, compact: bool, width: float = WIDTH, drop: tuple = (), inl
     out = RLTable(data, colWidths=_widths(table, cells, st["cell"].fontSize, width, inline), repeatRows=1,
                   hAlign="LEFT")
     style = [
+        ("FONTNAME", (0, 0), (-1, -1), st["cell"].fontName),  # reportlab's default would name Helvetica
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#1f3b5c")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#9aa7b5")),
@@ -114,9 +115,10 @@ def _charts(charts, regular, bold, columns: int = 2) -> RLTable | None:
     w = WIDTH / columns - 6
     cells = [drawing(c, w, regular, bold) for c in charts]
     rows = [cells[i : i + columns] for i in range(0, len(cells), columns)]
-    rows[-1] += [""] * (columns - len(rows[-1]))
+    rows[-1] += [Spacer(1, 1)] * (columns - len(rows[-1]))  # a "" cell would be drawn in Helvetica
     grid = RLTable(rows, colWidths=[WIDTH / columns] * columns)
-    grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                              ("FONTNAME", (0, 0), (-1, -1), regular)]))
     return grid
 
 
@@ -143,9 +145,10 @@ def _firm_story(report, st, regular, bold) -> list:
         Paragraph(escape(report.summary.title), st["h2"]),
         _table(report.summary, st, False, half, inline=True),
     ]
-    right = drawing(funnel, half, regular, bold) if funnel else ""
+    right = drawing(funnel, half, regular, bold) if funnel else Spacer(1, 1)
     top = RLTable([[summary, right]], colWidths=[WIDTH / 2, WIDTH / 2])
-    top.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    top.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                             ("FONTNAME", (0, 0), (-1, -1), regular)]))
     story.append(top)
     for key in ("deals", "meetings"):
         table = report.table(key)

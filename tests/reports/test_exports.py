@@ -93,10 +93,10 @@ def test_csv_lists_every_meeting_with_outcomes_and_neutralises_formulas(results)
     col = {h: i for i, h in enumerate(header)}
     assert len(body) == 8
     assert sum(D(r[col["Consultation amount (USD)"]] or "0") for r in body) == D("101333.32")
-    first = next(r for r in body if r[col["Meeting"]] == str(results.m[1].pk))
+    first = next(r for r in body if r[col["Meeting no."]] == str(results.m[1].pk))
     assert first[col["Products discussed"]] == "'=HYPERLINK(\"http://evil.example\")"
     assert (first[col["Consultation amount"]], first[col["Currency"]]) == ("1234.56", "EUR")
-    third = next(r for r in body if r[col["Meeting"]] == str(results.m[3].pk))
+    third = next(r for r in body if r[col["Meeting no."]] == str(results.m[3].pk))
     assert third[col["Without a rate"]] == "5000000.00 JPY"
 
 

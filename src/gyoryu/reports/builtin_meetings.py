@@ -27,7 +27,7 @@ def _place(row) -> str:
 
 def meeting_columns() -> list[Column]:
     cols = [
-        Column("meeting", _("Meeting"), "text"),
+        Column("meeting", _("Meeting no.")),
         Column("kind", _("Kind")),
         Column("status", _("Status")),
         Column("firm", _("Delegation firm")),

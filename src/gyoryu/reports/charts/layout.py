@@ -51,9 +51,18 @@ class Figure:
     items: list = field(default_factory=list)
 
 
+def _em(ch: str) -> float:
+    if unicodedata.east_asian_width(ch) in "WF":
+        return 1.0
+    if ch.isupper() or ch in "mwMW@%":
+        return 0.68
+    return 0.3 if ch in " .,:;·'|il" else 0.56
+
+
 def text_width(text: str, size: float = FONT) -> float:
-    """An estimate good enough for layout: Hangul and other wide characters one em, others about half."""
-    return sum(size if unicodedata.east_asian_width(ch) in "WF" else size * 0.56 for ch in text)
+    """An estimate good enough for layout: Hangul and other wide characters one em, capitals about two
+    thirds, most others a little over half."""
+    return sum(_em(ch) for ch in text) * size
 
 
 def fit(text: str, width: float, size: float = FONT) -> str:
@@ -80,7 +89,7 @@ def _bars(chart: Chart, width: float, font: float, centred: bool) -> Figure:
     top, row = 28 * k, ROW * k
     fig = Figure(chart.title, describe(chart), width, top + row * max(len(chart.labels), 1) + 8)
     fig.items.append(Text(0, 16 * k, chart.title, size=font + 1, bold=True))
-    label_w = min(max((text_width(x, font) for x in chart.labels), default=0) + 8, width * 0.34)
+    label_w = min(max((text_width(x, font) for x in chart.labels), default=0) + 10, width * 0.34)
     value_w = min(max((text_width(x, font) for x in chart.texts), default=0) + 8, width * 0.34)
     area = max(width - label_w - value_w, 40)
     biggest = max((float(v) for v in chart.values), default=0) or 1

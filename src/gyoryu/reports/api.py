@@ -12,7 +12,7 @@ from gyoryu.common.api import InvalidInput
 from gyoryu.common.bilingual import active_lang
 from gyoryu.missions.models import Mission
 from gyoryu.reports import api_values, exporters, queries, report
-from gyoryu.reports.filters import FilterError, Filters, parse
+from gyoryu.reports.filters import FilterError, parse
 from gyoryu.reports.overview import overview
 from gyoryu.reports.schemas import LeadOut, MeetingOut, OutcomeOut, OverviewOut, ReportOut
 
@@ -119,5 +119,3 @@ def results_overview(request):
                   for y in data["years"]],
     }
 
-
-__all__ = ["router", "Filters"]

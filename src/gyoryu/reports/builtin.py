@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
+from gyoryu.common.bilingual import pick
 from gyoryu.reports import builtin_followup, kpi
 from gyoryu.reports.columns import measure_label, metric_columns, metric_values, usd_text
 from gyoryu.reports.queries import delegation_companies
@@ -96,8 +97,6 @@ def group_table(ctx: ReportContext, key: str, dimension: str, title: str, first:
 
 
 def _org_name(org) -> str:
-    from gyoryu.common.bilingual import pick
-
     return pick(org, "name")
 
 

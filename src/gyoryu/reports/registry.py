@@ -33,8 +33,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-NUMERIC = ("count", "usd", "krw", "amount")
-
 
 @dataclass(frozen=True)
 class Column:

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "gyoryu.programme",
     "gyoryu.brochure",
     "gyoryu.agendas",
+    "gyoryu.reports",
 ]
 
 MIDDLEWARE = [

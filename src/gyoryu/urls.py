@@ -13,6 +13,7 @@ urlpatterns = [
     path("match/", include("gyoryu.matchmaking.urls")),
     path("notifications/", include("gyoryu.notifications.urls")),
     path("followup/", include("gyoryu.followup.urls")),
+    path("reports/", include("gyoryu.reports.urls")),
     path("missions/", include("gyoryu.meetings.urls")),
     path("missions/", include("gyoryu.agendas.urls")),
     path("missions/", include("gyoryu.scheduling.urls")),

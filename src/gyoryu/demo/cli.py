@@ -66,6 +66,13 @@ def run(args) -> int:
     from gyoryu.missions.domain import update_mission
 
     update_mission(mission=mission, data={"status": "under_way"})
+    from gyoryu.demo.results import load_past_mission
+
+    past = load_past_mission(mission)
+    print(
+        f"gyoryu demo: the 2025 mission in follow-up: {past['placed']} meetings placed, {past['outcomes']} outcomes, "
+        f"{past['answers']} check-in answers"
+    )
     print(
         f"gyoryu demo: schedule version {schedule.number} {schedule.status}: {schedule.solver_status}, "
         f"{schedule.placements.count()} meetings placed, {schedule.total_breaks} idle gaps, {schedule.seconds} s"

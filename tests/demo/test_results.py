@@ -14,7 +14,9 @@ pytestmark = pytest.mark.django_db
 def test_the_past_mission_fills_every_table():
     load_demo()
     current = Mission.objects.get(organiser__slug="changwon")
-    assert load_past_mission(current) == {"meetings": 10, "placed": 10, "outcomes": 9, "answers": 17}
+    assert load_past_mission(current) == {
+        "meetings": 9, "placed": 9, "outcomes": 8, "answers": 17, "programme items": 1
+    }
     past = Mission.objects.get(title_en="Changwon 2025 Economic Mission to Germany and Vietnam")
     staff = User.objects.get(username="staff")
     mission, firms = queries.report_mission(staff, past.pk)
@@ -23,7 +25,10 @@ def test_the_past_mission_fills_every_table():
     assert rep.table("missing") is None
     assert sorted(r["label"] for r in rep.table("countries").rows) == ["DE", "JP", "VN"]
     totals = kpi.totals(rep.ctx.rows)
-    assert (totals.consultations, totals.no_show, totals.visits_held, totals.mous) == (8, 1, 1, 5)
+    assert (totals.consultations, totals.no_show, totals.mous) == (8, 1, 4)
+    assert [r["title"] for r in rep.table("programme").rows] == [
+        "프랑크푸르트 경제진흥공사 예방 (지역 간 협력 협의)"
+    ]
     assert totals.usd["export"] > 0 and totals.leads["exporting"] == 3 and totals.leads["lost"] == 1
     funnel = {c["months"]: c for c in kpi.funnel(rep.ctx.rows, mission, rep.ctx.today)}
     assert [funnel[m]["exporting"] for m in (0, 2, 6, 12)] == [0, 0, 2, 3]

@@ -11,7 +11,7 @@ a JPY rate existed when m3's outcome was saved and was removed since (a missing 
                                                         lead contacted
   m4 firm2-acme(US)     b2b   03-11 Seattle   no-show
   m5 firm2-berlin(DE)   b2b   03-12 Seattle   accepted, never checked in
-  m6 firm1-cityhall(CA) visit 03-12 Seattle   held     MoU, no amounts, no interest
+  m6 firm1-cityhall(CA) b2b   03-12 Seattle   held     MoU, no amounts, no interest
   m7 firm2-acme(US)     b2b   requested, not placed
   m8 firm1-tokyo(JP)    b2b   declined, not placed
 
@@ -72,9 +72,9 @@ def outcome(**values) -> dict:
     return data
 
 
-def _meeting(mission, firm, partner, *, kind="b2b", status="accepted", stop=None, room=None, at=None, schedule=None):
+def _meeting(mission, firm, partner, *, status="accepted", stop=None, room=None, at=None, schedule=None):
     meeting = Meeting.objects.create(
-        mission=mission, requester=firm, counterpart=partner, kind=kind, status=status, stop=stop
+        mission=mission, requester=firm, counterpart=partner, status=status, stop=stop
     )
     if at is not None:
         Placement.objects.create(
@@ -118,7 +118,7 @@ def results(db) -> Results:
         3: _meeting(a, firm2, tokyo, stop=se, room=se_room, at=at(11, 16), schedule=schedule),
         4: _meeting(a, firm2, acme, stop=se, room=se_room, at=at(11, 17), schedule=schedule),
         5: _meeting(a, firm2, berlin, stop=se, room=se_room, at=at(12, 16), schedule=schedule),
-        6: _meeting(a, firm1, cityhall, kind="visit", stop=se, room=se_room, at=at(12, 17), schedule=schedule),
+        6: _meeting(a, firm1, cityhall, stop=se, room=se_room, at=at(12, 17), schedule=schedule),
         7: _meeting(a, firm2, acme, status="requested"),
         8: _meeting(a, firm1, tokyo, status="declined"),
     }

@@ -43,7 +43,7 @@ def test_report_figures_equal_the_pages(client, results):
     data = get(client, results.staff, f"/missions/{results.a.pk}/report", lang="ko").json()
     summary = {line["key"]: line for line in data["summary"]}
     assert Decimal(summary["consultation"]["usd"]) == Decimal("101333.32")
-    assert summary["consultations"]["count"] == 3 and summary["consultations"]["label"] == "상담건수"
+    assert summary["consultations"]["count"] == 4 and summary["consultations"]["label"] == "상담건수"
     firms = next(t for t in data["tables"] if t["key"] == "firms")
     assert Decimal(firms["totals"]["consultation_krw"]) == Decimal("139840112")
     assert data["lang"] == "ko"

@@ -60,10 +60,10 @@ def test_xlsx_has_one_sheet_per_table_and_totals_equal_the_database(results):
         D("101333.32"), D("60000.00"), D("32400.00"), D("21600.00")
     ]
     assert total[col["Consultation amount (KRW)"]] == 139840112
-    assert (total[col["Consultations"]], total[col["MoUs signed"]], total[col["Meetings requested"]]) == (3, 2, 8)
+    assert (total[col["Consultations"]], total[col["MoUs signed"]], total[col["Meetings requested"]]) == (4, 2, 8)
     header, rows, total = table(book["Meetings and outcomes"])
     col = {h: i for i, h in enumerate(header)}
-    assert len(rows) == 8 and total[col["Consultation"]] == 3
+    assert len(rows) == 8 and total[col["Consultation"]] == 4
     missing = book["Amounts without a conversion ra"]
     assert missing[4][:3] == ["JPY", 1, 5000000.0]
 

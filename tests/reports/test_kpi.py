@@ -20,9 +20,7 @@ def rows(results, user=None, filters=None, firms=None, missions=None):
 
 def test_mission_totals_as_computed_by_hand(results):
     t = kpi.totals(rows(results))
-    assert (t.requested, t.accepted, t.held, t.no_show, t.consultations, t.visits_held, t.mous) == (
-        8, 6, 4, 1, 3, 1, 2
-    )
+    assert (t.requested, t.accepted, t.held, t.no_show, t.consultations, t.mous) == (8, 6, 4, 1, 4, 2)
     # 1,234.56 EUR x 1.08 = 1,333.3248 -> 1,333.32; x 1,490.5 = 1,840,111.68 -> 1,840,112 won
     assert t.usd == {
         "consultation": D("101333.32"),
@@ -44,7 +42,7 @@ def test_breakdowns_by_firm_country_stop_day_industry(results):
     r = rows(results)
     by_firm = kpi.breakdown(r, "firm", always=[(results.firm3.pk, "Idle Co")])
     assert [(g.label, g.totals.requested, g.totals.consultations, g.totals.usd["consultation"]) for g in by_firm] == [
-        ("Daegu Motors", 4, 2, D("101333.32")),
+        ("Daegu Motors", 4, 3, D("101333.32")),
         ("Busan Optics", 4, 1, D("0.00")),
         ("Idle Co", 0, 0, D("0.00")),
     ]
@@ -52,8 +50,8 @@ def test_breakdowns_by_firm_country_stop_day_industry(results):
     assert [(g.key, g.totals.requested, g.totals.usd["consultation"], g.totals.mous) for g in by_country] == [
         ("DE", 2, D("100000.00"), 0),
         ("US", 3, D("1333.32"), 1),
+        ("CA", 1, D("0.00"), 1),  # one consultation each, no amount: by label
         ("JP", 2, D("0.00"), 0),
-        ("CA", 1, D("0.00"), 1),
     ]
     assert [(g.label, g.totals.requested) for g in kpi.breakdown(r, "stop")] == [
         ("1. San Jose", 2), ("2. Seattle", 4), ("no stop", 2)
@@ -80,11 +78,11 @@ def test_funnel_at_the_mission_and_after_2_6_12_months(results):
         for c in cols
     ]
     assert got == [
-        (0, dt.date(2027, 3, 12), True, 3, 2, 1, 0, 0, D("60000.00"), D("0.00")),
-        (2, dt.date(2027, 5, 12), True, 3, 1, 0, 0, 2, D("50000.00"), D("0.00")),
-        (6, dt.date(2027, 9, 12), True, 3, 1, 1, 1, 2, D("50000.00"), D("21600.00")),
-        (12, dt.date(2028, 3, 12), True, 3, 1, 1, 1, 2, D("50000.00"), D("21600.00")),
-        (None, dt.date(2027, 3, 12), True, 3, 2, 2, 1, 0, D("50000.00"), D("21600.00")),
+        (0, dt.date(2027, 3, 12), True, 4, 2, 1, 0, 0, D("60000.00"), D("0.00")),
+        (2, dt.date(2027, 5, 12), True, 4, 1, 0, 0, 2, D("50000.00"), D("0.00")),
+        (6, dt.date(2027, 9, 12), True, 4, 1, 1, 1, 2, D("50000.00"), D("21600.00")),
+        (12, dt.date(2028, 3, 12), True, 4, 1, 1, 1, 2, D("50000.00"), D("21600.00")),
+        (None, dt.date(2027, 3, 12), True, 4, 2, 2, 1, 0, D("50000.00"), D("21600.00")),
     ]
     early = kpi.funnel(rows(results), results.a, dt.date(2027, 6, 1))
     assert [c["reached"] for c in early] == [True, True, False, False, True]

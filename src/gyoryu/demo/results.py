@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from django.utils import timezone
 
-from gyoryu.demo.results_data import MEETINGS, PARTNERS, PAST_MISSION, RATES, STOPS
+from gyoryu.demo.results_data import MEETINGS, PARTNERS, PAST_MISSION, RATES, STOPS, VISITS
 from gyoryu.followup import domain as followup
 from gyoryu.meetings.domain import create_meeting
 from gyoryu.meetings.models import Meeting
@@ -28,6 +28,28 @@ def _firms(current: Mission) -> dict[str, Organisation]:
 
 def _money(pair):
     return (Decimal(pair[0]), pair[1]) if pair else (None, "")
+
+
+def _visits(mission: Mission, stops: list, partners: dict) -> int:
+    """Side effects: the past mission's confirmed programme items (before its schedule is made, so meetings
+    are planned around them).  Returns how many."""
+    import zoneinfo
+
+    from gyoryu.programme import domain as programme
+
+    for stop_index, kind, host, day, start, end, title_ko, title_en, address in VISITS:
+        stop = stops[stop_index]
+        zone = zoneinfo.ZoneInfo(stop.timezone)
+        when = [dt.datetime.combine(dt.date.fromisoformat(day), dt.time.fromisoformat(t), tzinfo=zone)
+                for t in (start, end)]
+        item = programme.create_item(
+            mission=mission,
+            data={"kind": kind, "stop": stop, "start": when[0], "end": when[1], "place": "site",
+                  "site": partners[host], "address": address, "attendance": "officials", "title_ko": title_ko, "title_en": title_en},
+            host_organisations=[partners[host]],
+        )
+        programme.confirm_item(item=item)
+    return len(VISITS)
 
 
 def load_past_mission(current: Mission) -> dict[str, int]:
@@ -60,21 +82,23 @@ def load_past_mission(current: Mission) -> dict[str, int]:
         followup.set_rate(mission=mission, currency=code, usd_per_unit=usd, krw_per_unit=krw)
     stop_of = {p[0]: stops[p[1]] for p in PARTNERS}
     meetings = []
-    for firm, partner, kind, *_rest in MEETINGS:
+    counts_visits = _visits(mission, stops, partners)
+    for firm, partner, *_rest in MEETINGS:
         stop = stop_of[partner]
         meetings.append(
             create_meeting(
                 mission=mission,
-                data={"requester": firms[firm], "counterpart": partners[partner], "kind": kind, "stop": stop,
+                data={"requester": firms[firm], "counterpart": partners[partner], "stop": stop,
                       "status": Meeting.Status.ACCEPTED, "priority": 1},
             )
         )
     schedule = publish_first_schedule(mission, time_limit=10)
-    counts = {"meetings": len(meetings), "placed": schedule.placements.count(), "outcomes": 0, "answers": 0}
+    counts = {"meetings": len(meetings), "placed": schedule.placements.count(), "outcomes": 0, "answers": 0,
+              "programme items": counts_visits}
     staff = organiser.memberships.filter(role="staff").select_related("user").first()
     user = staff.user if staff else None
     today = timezone.localdate()
-    for meeting, (_f, _p, _k, attendance, outcome, answers) in zip(meetings, MEETINGS, strict=True):
+    for meeting, (_f, _p, attendance, outcome, answers) in zip(meetings, MEETINGS, strict=True):
         if attendance == "no_show":
             followup.mark_no_show(meeting=meeting, user=user)
             continue

@@ -36,34 +36,40 @@ PARTNERS = [  # key, stop index, kind, name_ko, name_en, country, city, what the
     ("kansai-trading", 1, "company", "간사이 트레이딩", "Kansai Trading Co., Ltd.", "JP", "Osaka",
      "Trading house buying composite materials for Asia", "아시아 대상 복합소재 구매 상사"),
 ]
-# firm key, partner key, kind, attendance, outcome or None:
+# firm key, partner key, attendance, outcome or None:
 #   (interest, consultation, expected contract, on-site contract, MoU, products) with amounts as (amount, currency)
 #   answers: {months: (stage, export amount and currency or None, comment)}
 MEETINGS = [
-    ("sejin-aerotech", "rhein-praezision", "b2b", "held",
+    ("sejin-aerotech", "rhein-praezision", "held",
      ("high", ("1200000", "EUR"), ("3500000", "EUR"), ("250000", "EUR"), True, "Turbine brackets, machined"),
      {2: ("sample_quotation", None, ""), 6: ("contract", None, ""), 12: ("exporting", ("420000", "EUR"), "")}),
-    ("hangyeol-automation", "rhein-praezision", "b2b", "held",
+    ("hangyeol-automation", "rhein-praezision", "held",
      ("medium", ("300000", "EUR"), ("800000", "EUR"), None, False, "Robot cells for deburring"),
      {2: ("sample_quotation", None, ""), 6: ("negotiation", None, "")}),
-    ("onnuri-meditech", "hessen-medtech", "b2b", "held",
+    ("onnuri-meditech", "hessen-medtech", "held",
      ("high", ("650000", "USD"), ("1500000", "USD"), None, True, "Patient monitors, CE marked"),
      {2: ("negotiation", None, ""), 6: ("exporting", ("180000", "USD"), ""), 12: ("exporting", ("460000", "USD"), "")}),
-    ("vitalband", "hessen-medtech", "b2b", "no_show", None, {}),
-    ("cw-city", "frankfurt-wifoe", "visit", "held",
-     ("none", None, None, None, True, "Sister-region cooperation"), {}),
-    ("bitnuri-display", "hanoi-electronics", "b2b", "held",
+    ("vitalband", "hessen-medtech", "no_show", None, {}),
+    ("bitnuri-display", "hanoi-electronics", "held",
      ("high", ("9500000000", "VND"), ("30000000000", "VND"), ("2000000000", "VND"), True, "Display modules"),
      {2: ("contract", None, ""), 6: ("exporting", ("150000", "USD"), ""), 12: ("exporting", ("390000", "USD"), "")}),
-    ("hangyeol-automation", "vina-autoparts", "b2b", "held",
+    ("hangyeol-automation", "vina-autoparts", "held",
      ("medium", ("400000", "USD"), ("900000", "USD"), None, False, "Assembly-line automation"),
      {2: ("negotiation", None, ""), 6: ("lost", None, "A local integrator offered a lower price")}),
-    ("vitalband", "hanoi-electronics", "b2b", "held",
+    ("vitalband", "hanoi-electronics", "held",
      ("low", ("120000", "USD"), None, None, False, "Wearable sensors"), {}),
-    ("ceracarbon", "kansai-trading", "b2b", "held",
+    ("ceracarbon", "kansai-trading", "held",
      ("high", ("80000000", "JPY"), ("150000000", "JPY"), None, True, "Carbon-ceramic brake discs"),
      {2: ("sample_quotation", None, ""), 6: ("negotiation", None, ""), 12: ("contract", None, "")}),
-    ("sejin-aerotech", "kansai-trading", "b2b", "held",
+    ("sejin-aerotech", "kansai-trading", "held",
      ("medium", ("200000", "USD"), ("500000", "USD"), None, False, "Composite fittings"),
      {2: ("sample_quotation", None, "")}),
+]
+# programme items of the past mission (confirmed, so the report counts them): the city's call on Frankfurt's
+# economic development agency, hosted by it, for the officials; (stop index, kind, host key, day, from, until,
+# title ko, title en, address)
+VISITS = [
+    (0, "official_visit", "frankfurt-wifoe", "2025-11-04", "15:00", "16:00",
+     "프랑크푸르트 경제진흥공사 예방 (지역 간 협력 협의)", "Call on FrankfurtRheinMain Economic Development (regional cooperation)",
+     "Unterschweinstiege 8, 60549 Frankfurt am Main"),
 ]

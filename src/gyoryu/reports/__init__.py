@@ -9,11 +9,11 @@ What is counted, precisely (the README repeats it for readers of the report):
   the stop), else from the meeting's own stop and fixed time; a meeting with neither has no day.
 * **Requested**: every meeting row, whatever became of it (asked for, arranged by staff, declined, expired).
   **Accepted**: rows whose status is now accepted.  **Held** / **no-show**: rows whose attendance says so.
-* A **consultation (상담)** is a held 1:1 meeting (kind "1:1 meeting", attendance "held").  Accepted meetings
-  that were never checked in, no-shows and visits are not consultations; held visits are counted apart.
+* A **consultation (상담)** is a held 1:1 meeting (attendance "held").  Accepted meetings that were never
+  checked in and no-shows are not consultations.  Visits, tours, roundtables and ceremonies are programme
+  items, not meetings: the programme feature counts them in a section of its own (registered below).
 * **Amounts** (상담액 consultation, 계약추진액 contract promotion = expected contract, 현장계약액 on-site contract)
-  and **MoU 체결** come from the outcomes of held meetings (an outcome exists only for a held meeting), visits
-  included.  **수출액 (exports)** is the lead's export amount (set by staff or by the firm's check-in answer).
+  and **MoU 체결** come from the outcomes of held meetings (an outcome exists only for a held meeting).  **수출액 (exports)** is the lead's export amount (set by staff or by the firm's check-in answer).
 * Every amount is converted at the mission's own stored rates (``followup.CurrencyRate``), USD to the cent
   and KRW to the won, **per amount**; every total is the sum of those per-row values, so totals reconcile
   exactly with the meeting rows.  An amount whose currency has no rate is left out of USD/KRW totals and is

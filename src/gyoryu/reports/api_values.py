@@ -22,7 +22,6 @@ def meeting(r) -> dict:
     p = r.placement
     return {
         "id": r.meeting.pk,
-        "kind": r.meeting.kind,
         "status": r.meeting.status,
         "firm": org(r.firm),
         "partner": org(r.partner),
@@ -75,7 +74,7 @@ def lead(r) -> dict:
 
 def figures(t: Totals) -> list[dict]:
     lines = [{"key": k, "label": k, "count": getattr(t, k), "usd": None, "krw": None}
-             for k in ("requested", "accepted", "held", "no_show", "consultations", "visits_held", "mous")]
+             for k in ("requested", "accepted", "held", "no_show", "consultations", "mous")]
     lines += [{"key": m, "label": m, "count": None, "usd": t.usd[m], "krw": t.krw[m]} for m in MEASURES]
     lines.append({"key": "leads", "label": "leads", "count": t.lead_count, "usd": None, "krw": None})
     return lines

@@ -39,7 +39,6 @@ def _summary(ctx: ReportContext) -> list[Line]:
         Line("accepted", _("Meetings accepted"), count=t.accepted),
         Line("held", _("Meetings held"), count=t.held),
         Line("no_show", _("No-shows"), count=t.no_show),
-        Line("visits_held", _("Visits held"), count=t.visits_held),
         Line("leads", _("Leads"), count=t.lead_count),
     ]
     return lines

@@ -28,7 +28,6 @@ def _place(row) -> str:
 def meeting_columns() -> list[Column]:
     cols = [
         Column("meeting", _("Meeting no.")),
-        Column("kind", _("Kind")),
         Column("status", _("Status")),
         Column("firm", _("Delegation firm")),
         Column("partner", _("Partner")),
@@ -61,7 +60,6 @@ def meeting_values(r) -> dict:
     o = r.outcome
     row = {
         "meeting": str(r.meeting.pk),
-        "kind": r.meeting.get_kind_display(),
         "status": r.meeting.get_status_display(),
         "firm": pick(r.firm, "name"),
         "partner": pick(r.partner, "name"),

@@ -40,7 +40,6 @@ class Totals:
     held: int = 0
     no_show: int = 0
     consultations: int = 0
-    visits_held: int = 0
     mous: int = 0
     usd: dict[str, Decimal] = field(default_factory=_zero_usd)
     krw: dict[str, Decimal] = field(default_factory=_zero_krw)
@@ -53,7 +52,6 @@ class Totals:
         self.held += row.attendance == "held"
         self.no_show += row.attendance == "no_show"
         self.consultations += row.is_consultation
-        self.visits_held += row.attendance == "held" and not row.is_consultation
         self.mous += row.mou
         for measure in MEASURES:
             self.usd[measure] += row.usd(measure)

@@ -50,7 +50,7 @@ def overview(user) -> dict:
 def _sum(parts: list[kpi.Totals]) -> kpi.Totals:
     out = kpi.Totals()
     for t in parts:
-        for name in ("requested", "accepted", "held", "no_show", "consultations", "visits_held", "mous"):
+        for name in ("requested", "accepted", "held", "no_show", "consultations", "mous"):
             setattr(out, name, getattr(out, name) + getattr(t, name))
         for m in out.usd:
             out.usd[m] += t.usd[m]

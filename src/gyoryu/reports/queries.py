@@ -56,7 +56,7 @@ class MeetingRow:
 
     @property
     def is_consultation(self) -> bool:
-        return self.attendance == "held" and self.meeting.kind == Meeting.Kind.ONE_TO_ONE
+        return self.attendance == "held"
 
     @property
     def mou(self) -> bool:

@@ -17,7 +17,7 @@ from gyoryu.reports.queries import build_rows
 from gyoryu.reports.registry import Chart, Column, ReportContext, Table, contributors
 
 LANGS = ("ko", "en")
-FIRM_SHEET_LEAVES_OUT = ("companies", "accepted", "visits_held")  # said by the sheet itself, or noise there
+FIRM_SHEET_LEAVES_OUT = ("companies", "accepted")  # said by the sheet itself, or noise there
 
 
 @dataclass

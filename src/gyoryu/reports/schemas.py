@@ -43,7 +43,6 @@ class MoneyOut(Schema):
 
 class MeetingOut(Schema):
     id: int
-    kind: str
     status: str
     firm: OrgRef
     partner: OrgRef

@@ -1,4 +1,4 @@
-"""The report as a landscape A4 PDF with NanumGothic embedded (as the agendas are, scheduling/outputs/pdf.py):
+"""The report as a landscape A4 PDF with NanumGothic embedded (as the agendas are, common/pdffonts.py):
 summary, the charts (drawn from the same layout as the pages' SVG), then every table with its totals row.
 A firm's result sheet is the same on one page: its summary, charts and meetings."""
 
@@ -17,10 +17,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 from reportlab.platypus import Table as RLTable
 
+from gyoryu.common.pdffonts import font_path
+from gyoryu.common.pdffonts import register as _register
 from gyoryu.reports.charts.drawing import drawing
 from gyoryu.reports.charts.layout import text_width
 from gyoryu.reports.exporters.values import cell_label, display, paired, total_label
-from gyoryu.scheduling.outputs.pdf import _register, font_path
 
 CONTENT_TYPE = "application/pdf"
 EXTENSION = "pdf"

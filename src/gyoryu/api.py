@@ -6,6 +6,7 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError
 
 from gyoryu import __version__
+from gyoryu.agendas.api import router as agendas_router
 from gyoryu.common.api import AUTH, InvalidInput, validation_errors
 from gyoryu.matchmaking.api import router as matchmaking_router
 from gyoryu.missions.api import router as missions_router
@@ -27,6 +28,7 @@ api.add_router("/organisations", organizations_router)
 api.add_router("/people", people_router)
 api.add_router("/missions", missions_router)
 api.add_router("/missions", programme_router)
+api.add_router("/missions", agendas_router)
 api.add_router("/matchmaking", matchmaking_router)
 api.add_router("/", reports_router)  # /missions/{id}/meetings|outcomes|leads|report, /reports/overview
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from enum import Enum
+from enum import StrEnum
 
 from ninja import Schema
 
 
-class Who(str, Enum):
+class Who(StrEnum):
     organisation = "organisation"
     person = "person"
     interpreter = "interpreter"

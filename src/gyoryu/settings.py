@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "gyoryu.scheduling",
     "gyoryu.notifications",
     "gyoryu.followup",
+    "gyoryu.partnerships",
 ]
 
 MIDDLEWARE = [
@@ -100,6 +101,9 @@ STATIC_ROOT.mkdir(
     parents=True, exist_ok=True
 )  # WhiteNoise serves from here once collected; finders meanwhile
 WHITENOISE_USE_FINDERS = True
+# Uploaded files (agreement documents) live under the data folder; they are never served as static files,
+# only by the pages that check who may see them (no MEDIA_URL route).
+MEDIA_ROOT = DATA_DIR / "media"
 WHITENOISE_AUTOREFRESH = DEBUG
 
 SESSION_COOKIE_HTTPONLY = True

@@ -11,6 +11,7 @@ urlpatterns = [
     path("match/", include("gyoryu.matchmaking.urls")),
     path("notifications/", include("gyoryu.notifications.urls")),
     path("followup/", include("gyoryu.followup.urls")),
+    path("partnerships/", include("gyoryu.partnerships.urls")),
     path("missions/", include("gyoryu.meetings.urls")),
     path("missions/", include("gyoryu.scheduling.urls")),
 ]

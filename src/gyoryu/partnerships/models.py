@@ -105,6 +105,10 @@ class Agreement(models.Model):
     def __str__(self) -> str:
         return self.title_en or self.title_ko
 
+    def area_labels(self) -> list:
+        labels = dict(Area.choices)
+        return [labels.get(a, a) for a in self.areas]
+
 
 class Party(models.Model):
     agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="parties")

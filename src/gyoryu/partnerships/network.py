@@ -136,7 +136,7 @@ def build_graph(
             if country in (graph.nodes[a].get("country"), graph.nodes[b].get("country"))
         ]
         graph = graph.edge_subgraph(keep).copy()
-    for a, b, data in graph.edges(data=True):
+    for _a, _b, data in graph.edges(data=True):
         ties = data["ties"]
         data["kinds"] = sorted({t["kind"] for t in ties})
         data["areas"] = sorted({t["area"] for t in ties})

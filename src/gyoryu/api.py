@@ -11,11 +11,12 @@ from gyoryu.matchmaking.api import router as matchmaking_router
 from gyoryu.missions.api import router as missions_router
 from gyoryu.organizations.api import people_router
 from gyoryu.organizations.api import router as organizations_router
+from gyoryu.partnerships.api import router as partnerships_router
 
 api = NinjaAPI(
     title="gyoryu API",
     version=__version__,
-    description="Organisations, people and missions of gyoryu. Authenticate with a session cookie (and CSRF "
+    description="Organisations, people, missions and partnerships of gyoryu. Authenticate with a session cookie (and CSRF "
     "token) or with `Authorization: Bearer <token>` from the account page. Every list shows only what the "
     "account may see; anything else answers 404.",
     auth=AUTH,
@@ -25,6 +26,7 @@ api.add_router("/organisations", organizations_router)
 api.add_router("/people", people_router)
 api.add_router("/missions", missions_router)
 api.add_router("/matchmaking", matchmaking_router)
+api.add_router("/partnerships", partnerships_router)
 
 
 @api.exception_handler(InvalidInput)

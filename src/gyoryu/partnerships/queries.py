@@ -86,7 +86,10 @@ def agreement_detail(user, pk: int) -> Agreement:
             Prefetch("changes", queryset=StatusChange.objects.select_related("by")),
             Prefetch("documents", queryset=Document.objects.select_related("uploaded_by")),
             Prefetch("obligations", queryset=Obligation.objects.select_related("party", "owner")),
-            Prefetch("programmes", queryset=Programme.objects.select_related("mission")),
+            Prefetch(
+                "programmes",
+                queryset=Programme.objects.select_related("mission").prefetch_related("participants"),
+            ),
             Prefetch(
                 "links",
                 queryset=Link.objects.select_related(

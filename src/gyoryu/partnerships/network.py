@@ -10,6 +10,8 @@ between two nodes carries the list of ``ties`` that link them, each {"kind", "on
 - ``programme``: an exchange programme's agreement parties, and its listed participants to the other
   parties; dated by its end (held) or not at all (planned); field: the programme's.
 - ``lead``: a follow-up lead between a firm and a partner, dated by its last change; field: industry.
+- ``delegation``: a mission's delegation firms and the city government leading it (they travelled
+  together), dated by the mission's first day; field: industry.
 
 People are also tied to their own organisation (kind ``member``, not a contact).  ``build_graph`` filters
 by field, country and date; ``measures`` and ``key_connectors`` use networkx's centrality functions;
@@ -23,16 +25,17 @@ import zoneinfo
 from itertools import combinations
 
 import networkx as nx
-from django.db.models import OuterRef, Subquery
+from django.db.models import Min, OuterRef, Subquery
 
 from gyoryu.common.bilingual import pick
 from gyoryu.followup.models import Lead
 from gyoryu.meetings.models import Meeting
+from gyoryu.missions.models import DelegationEntry
 from gyoryu.organizations.models import Kind, Organisation, Person
 from gyoryu.partnerships.models import Agreement, Programme
 from gyoryu.scheduling.models import Placement, Schedule
 
-CONTACT_KINDS = ("meeting", "agreement", "programme", "lead")
+CONTACT_KINDS = ("meeting", "agreement", "programme", "lead", "delegation")
 
 
 def org_node(pk: int) -> str:
@@ -43,7 +46,7 @@ def person_node(pk: int) -> str:
     return f"p{pk}"
 
 
-def _ties(organiser_id: int, today: dt.date):
+def _ties(organiser_id: int):
     """(a, b, tie) triples from every source; a and b are node ids."""
     published = Placement.objects.filter(meeting=OuterRef("pk"), schedule__status=Schedule.Status.PUBLISHED)
     meetings = (
@@ -85,7 +88,7 @@ def _ties(organiser_id: int, today: dt.date):
         held = p.state == Programme.State.HELD
         tie = {
             "kind": "programme",
-            "on": min(p.ends_on, today) if held else None,
+            "on": p.ends_on if held else None,
             "area": p.area,
             "ref": p.pk,
         }
@@ -95,6 +98,7 @@ def _ties(organiser_id: int, today: dt.date):
             for other in parties:
                 if other != person.organisation_id:
                     yield person_node(person.pk), org_node(other), tie
+    yield from _delegations(organiser_id)
     for lead in Lead.objects.filter(mission__organiser_id=organiser_id):
         tie = {
             "kind": "lead",
@@ -106,21 +110,38 @@ def _ties(organiser_id: int, today: dt.date):
         yield org_node(lead.firm_id), org_node(lead.partner_id), tie
 
 
+def _delegations(organiser_id: int):
+    entries = (
+        DelegationEntry.objects.filter(mission__organiser_id=organiser_id)
+        .annotate(first_day=Min("mission__stops__start_date"))
+        .values_list("mission_id", "organisation_id", "organisation__kind", "first_day")
+    )
+    missions: dict[int, list] = {}
+    for mission_id, org_id, kind, first_day in entries:
+        missions.setdefault(mission_id, []).append((org_id, kind, first_day))
+    for mission_id, members in missions.items():
+        for lead_id, kind, first_day in members:
+            if kind != Kind.CITY_GOVERNMENT:
+                continue
+            tie = {"kind": "delegation", "on": first_day, "area": "industry", "ref": mission_id}
+            for org_id, _kind, _day in members:
+                if org_id != lead_id:
+                    yield org_node(lead_id), org_node(org_id), tie
+
+
 def build_graph(
     organiser_id: int,
     *,
     area: str = "",
     country: str = "",
     since: dt.date | None = None,
-    today: dt.date | None = None,
 ) -> nx.Graph:
     """The organiser's network, keeping only ties of ``area`` (a field of cooperation), ties that involve an
     organisation of ``country`` (ISO code) and ties dated ``since`` or later.  Nodes without ties are left
     out.  Node attributes: type (organisation, city, person), label_ko, label_en, country, org (a person's
     organisation node).  Edge attributes: ties, kinds, areas, last (latest dated tie), weight."""
-    today = today or dt.date.today()
     graph = nx.Graph()
-    for a, b, tie in _ties(organiser_id, today):
+    for a, b, tie in _ties(organiser_id):
         if (area and tie["area"] != area) or (since and (tie["on"] is None or tie["on"] < since)):
             continue
         if graph.has_edge(a, b):

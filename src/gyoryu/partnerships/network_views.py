@@ -19,6 +19,7 @@ TIE_LABELS = {
     "agreement": _("agreement"),
     "programme": _("programme"),
     "lead": _("lead"),
+    "delegation": _("same delegation"),
     "member": _("works for"),
     "last": _("last contact"),
     "degree": _("Degree"),

@@ -9,27 +9,28 @@
     if (!box || !dataEl || !window.cytoscape) return;
     var data = JSON.parse(dataEl.textContent);
     var labels = JSON.parse(document.getElementById("network-labels").textContent);
-    var colours = { meeting: "#0b5cad", agreement: "#1d6b3a", programme: "#c25e00", lead: "#7a3fb0", several: "#1b2330", member: "#b8c0ca" };
+    var colours = { meeting: "#0b5cad", agreement: "#1d6b3a", programme: "#c25e00", lead: "#7a3fb0", delegation: "#138086", several: "#1b2330", member: "#b8c0ca" };
     var shapes = { city: "diamond", organisation: "ellipse", person: "triangle" };
+    var top = data.nodes.reduce(function (m, n) { return Math.max(m, n.data.betweenness); }, 0) || 1;
+    function size(n) { return (n.data("type") === "person" ? 12 : 18) + 34 * n.data("betweenness") / top; }
     var cy = window.cytoscape({
       container: box,
       elements: data.nodes.concat(data.edges),
-      wheelSensitivity: 0.3,
       style: [
         { selector: "node", style: {
           label: "data(label)", "font-size": 10, "text-wrap": "ellipsis", "text-max-width": 110, color: "#1b2330",
           "text-valign": "bottom", "text-margin-y": 3, shape: function (n) { return shapes[n.data("type")] || "ellipse"; },
           "background-color": function (n) { return n.data("country") === "KR" ? "#0b5cad" : "#55606e"; },
-          width: function (n) { return 14 + 60 * n.data("betweenness"); },
-          height: function (n) { return 14 + 60 * n.data("betweenness"); } } },
-        { selector: "node[type = 'person']", style: { "font-size": 8, "background-color": "#8fa3b8" } },
+          width: size, height: size, "min-zoomed-font-size": 7 } },
+        { selector: "node[type = 'person']", style: { "font-size": 8, "background-color": "#8fa3b8", "min-zoomed-font-size": 9 } },
         { selector: "edge", style: {
           width: function (e) { return Math.min(1 + e.data("weight"), 6); }, "curve-style": "bezier", opacity: 0.8,
           "line-color": function (e) { return colours[e.data("kind")] || "#1b2330"; } } },
         { selector: "edge[kind = 'member']", style: { "line-style": "dashed", width: 1 } },
         { selector: ":selected", style: { "border-width": 3, "border-color": "#f0a500" } },
       ],
-      layout: { name: "cose", animate: false, randomize: true, nodeRepulsion: function () { return 9000; }, idealEdgeLength: function () { return 70; } },
+      layout: { name: "cose", animate: false, randomize: true, padding: 20, componentSpacing: 80,
+        nodeRepulsion: function () { return 40000; }, idealEdgeLength: function () { return 90; }, nodeOverlap: 30 },
     });
     var info = document.getElementById("node-info");
     function text(tag, value, cls) {

@@ -37,16 +37,20 @@ def recipients(agreement: Agreement, person=None) -> list:
 
 
 def _move(agreement: Agreement, to: str, on: dt.date, today: dt.date) -> bool:
+    """Dated ``on``, but not before the previous change; not at all while that one is after today (data
+    entered ahead of time waits for its day)."""
     last = agreement.changes.order_by("-on").values_list("on", flat=True).first()
-    on = min(max(on, last or on), today)
-    domain.change_status(agreement=agreement, to=to, user=None, on=on, today=today)
+    if last is not None and last > today:
+        return False
+    domain.change_status(agreement=agreement, to=to, user=None, on=min(max(on, last or on), today), today=today)
     return True
 
 
 def advance_statuses(today: dt.date) -> dict[str, int]:
     """Side effects: agreements in force whose renewal notice period has begun move to renewal due (dated
     the day the notice began); agreements due for renewal whose end date has passed move to lapsed (dated
-    the day after the end).  Both changes are recorded without an account."""
+    the day after the end).  Both changes are recorded without an account; an agreement whose last change is
+    dated after today is left until that day."""
     counts = {"renewal_due": 0, "lapsed": 0}
     for a in Agreement.objects.filter(status__in=(Status.ACTIVE, Status.RENEWED), ends_on__isnull=False):
         notice = a.ends_on - dt.timedelta(days=a.renewal_notice_days)

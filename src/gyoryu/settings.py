@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "gyoryu.scheduling",
     "gyoryu.notifications",
     "gyoryu.followup",
+    "gyoryu.programme",
     "gyoryu.partnerships",
 ]
 

@@ -53,9 +53,11 @@ def run(args) -> int:
     profiles, seconds = warm()
     print(f"gyoryu demo: matching index of {profiles} profiles ready ({seconds:.0f} s)")
     from gyoryu.demo.meetings import plan_meetings, publish_first_schedule
+    from gyoryu.demo.programme import plan_programme
     from gyoryu.missions.models import Mission
 
     mission = Mission.objects.get(organiser__slug="changwon")
+    print(f"gyoryu demo: {plan_programme(mission)} programme items (flights, visits, tours, ceremonies)")
     print(f"gyoryu demo: {plan_meetings(mission)} meetings planned from the matching engine's suggestions")
     schedule = publish_first_schedule(mission)
     from gyoryu.demo.meetings import bring_to_life

@@ -18,6 +18,7 @@ MISSION_FIELDS = (
     "fairness",
     "request_days",
     "max_pending_requests",
+    "meetings_on_weekends",
 )
 STOP_FIELDS = (
     "city_ko",

@@ -11,6 +11,7 @@ class MissionIn(Schema):
     purpose_ko: str = ""
     purpose_en: str = ""
     status: str = "planning"
+    meetings_on_weekends: bool = False
 
 
 class MissionPatch(Schema):
@@ -19,6 +20,7 @@ class MissionPatch(Schema):
     purpose_ko: str | None = None
     purpose_en: str | None = None
     status: str | None = None
+    meetings_on_weekends: bool | None = None
 
 
 class StopIn(Schema):
@@ -161,6 +163,7 @@ class MissionOut(Schema):
     purpose_ko: str
     purpose_en: str
     status: str
+    meetings_on_weekends: bool
 
     @staticmethod
     def resolve_organiser(obj):

@@ -69,10 +69,11 @@ def solve_schedule(*, schedule_id: int) -> None:
             )
         _store(schedule, keep_places(result, problem, previous), look, progress)
         if result.unscheduled or result.status == "infeasible":
-            from gyoryu.scheduling.explain import check
+            from gyoryu.scheduling.explain import check, narrowed
             from gyoryu.scheduling.explanations import describe
 
-            Schedule.objects.filter(pk=schedule.pk).update(explanation=describe(check(problem=problem), look))
+            found = check(problem=problem) + narrowed(problem=problem, unscheduled=result.unscheduled)
+            Schedule.objects.filter(pk=schedule.pk).update(explanation=describe(found, look))
     except Exception as exc:
         Schedule.objects.filter(pk=schedule.pk).update(
             status=Schedule.Status.FAILED, error=repr(exc)[:2000], finished=timezone.now()

@@ -15,6 +15,7 @@ from gyoryu.demo import data
 from gyoryu.meetings.models import Meeting
 from gyoryu.organizations.models import Organisation, Person
 from gyoryu.partnerships import documents, domain, programmes
+from gyoryu.programme.models import ProgrammeItem
 
 D = dt.date.fromisoformat
 
@@ -40,7 +41,10 @@ AGREEMENTS = [
         ],
         "start": "2026-09-15",
         "in_mission": True,
-        "meeting_with": "redmond-city",
+        "items": [
+            "Courtesy call on the Redmond City Council",
+            "Signing of the Changwon–Redmond exchange agreement",
+        ],
         "document": True,
         "obligations": [
             (
@@ -103,7 +107,7 @@ AGREEMENTS = [
             ("active", "2026-09-01", ""),
         ],
         "start": "2026-05-04",
-        "meeting_with": "seattle-library",
+        "items": ["Meeting at The Seattle Public Library: cultural exchange and book donation"],
         "obligations": [
             (
                 "action",
@@ -131,6 +135,7 @@ AGREEMENTS = [
         "steps": [("under_review", "2027-02-20", ""), ("signed", "2027-03-12", "Signed during the mission")],
         "start": "2027-02-01",
         "in_mission": True,
+        "meeting_with": ("sejin-aerotech", "cascadia-poly"),
     },
 ]
 
@@ -279,7 +284,8 @@ def _meeting(mission, a, b):
 
 def bring_partnerships_to_life(mission) -> dict[str, int]:
     """Side effects: the agreements above with their parties, signatories, status history, a signed PDF,
-    obligations and links to the visits' meetings; the programmes above (some counted in the mission).
+    obligations and links to the programme items (courtesy call, signing, library meeting) and meetings that
+    served them; the programmes above (some counted in the mission).
     Returns counts."""
     orgs, people = _lookups()
     staff = mission.organiser.memberships.filter(role="staff").select_related("user").first()
@@ -327,8 +333,13 @@ def bring_partnerships_to_life(mission) -> dict[str, int]:
                 user=user,
             )
             counts["documents"] += 1
+        for title in spec.get("items", []):
+            item = ProgrammeItem.objects.filter(mission=mission, title_en=title).first()
+            if item is not None:
+                domain.link_programme_item(agreement=agreement, item=item, user=user)
+                counts["links"] += 1
         if spec.get("meeting_with"):
-            meeting = _meeting(mission, orgs["cw-city"], orgs[spec["meeting_with"]])
+            meeting = _meeting(mission, *(orgs[k] for k in spec["meeting_with"]))
             if meeting is not None:
                 domain.link_meeting(agreement=agreement, meeting=meeting, user=user)
                 counts["links"] += 1

@@ -234,6 +234,19 @@ def link_meeting(*, agreement: Agreement, meeting, user=None) -> Link:
 
 
 @transaction.atomic
+def link_programme_item(*, agreement: Agreement, item, user=None) -> Link:
+    """Record that a programme item of a mission (a courtesy call, a signing ceremony...) served the
+    agreement.  Side effects: a Link row (once per item).  The item belongs to one of the organiser's
+    missions."""
+    if item.mission.organiser_id != agreement.organiser_id:
+        raise ValidationError({"programme_item": _("Choose a programme item of one of your missions.")})
+    link, _created = Link.objects.get_or_create(
+        agreement=agreement, programme_item=item, defaults={"by": user}
+    )
+    return link
+
+
+@transaction.atomic
 def unlink(*, link: Link) -> None:
-    """Side effects: the Link row is deleted (the meeting stays)."""
+    """Side effects: the Link row is deleted (the meeting or programme item stays)."""
     link.delete()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import zoneinfo
+
 from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +18,7 @@ from gyoryu.partnerships import lifecycle
 from gyoryu.partnerships.domain import AGREEMENT_FIELDS, OBLIGATION_FIELDS
 from gyoryu.partnerships.models import Agreement, Area, Obligation, Programme, Status
 from gyoryu.partnerships.programmes import PROGRAMME_FIELDS
+from gyoryu.programme.models import ProgrammeItem
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
@@ -167,8 +170,17 @@ class ProgrammeForm(ModelForm):
         pass
 
 
+def local_date(item):
+    return item.start.astimezone(zoneinfo.ZoneInfo(item.start_zone)).date()
+
+
 class LinkForm(forms.Form):
-    meeting = IdChoiceField(label=_("meeting"), queryset=Meeting.objects.none())
+    """A meeting or a programme item of the organiser's missions with one of the parties."""
+
+    meeting = IdChoiceField(label=_("meeting"), queryset=Meeting.objects.none(), required=False)
+    programme_item = IdChoiceField(
+        label=_("programme item"), queryset=ProgrammeItem.objects.none(), required=False
+    )
 
     def __init__(self, *args, agreement, **kwargs):
         super().__init__(*args, **kwargs)
@@ -181,6 +193,28 @@ class LinkForm(forms.Form):
         self.fields["meeting"].label_from_instance = lambda m: (
             f"{pick(m.requester, 'name')} – {pick(m.counterpart, 'name')} ({pick(m.mission, 'title')})"
         )
+        self.fields["programme_item"].queryset = (
+            ProgrammeItem.objects.filter(mission__organiser=agreement.organiser)
+            .exclude(
+                kind__in=(
+                    ProgrammeItem.Kind.FLIGHT,
+                    ProgrammeItem.Kind.TRANSFER,
+                    ProgrammeItem.Kind.FREE_TIME,
+                    ProgrammeItem.Kind.CHECK_IN,
+                )
+            )
+            .select_related("mission")
+            .order_by("-start")
+        )
+        self.fields["programme_item"].label_from_instance = lambda i: (
+            f"{pick(i, 'title')} ({local_date(i).isoformat()}, {pick(i.mission, 'title')})"
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        if bool(cleaned.get("meeting")) == bool(cleaned.get("programme_item")):
+            raise forms.ValidationError(_("Choose either a meeting or a programme item."))
+        return cleaned
 
 
 class NetworkFilterForm(forms.Form):

@@ -290,10 +290,16 @@ class Programme(models.Model):
 
 
 class Link(models.Model):
-    """A mission's meeting that served the agreement (kept here, so meetings do not depend on us)."""
+    """A mission's meeting or programme item (a visit, a signing ceremony...) that served the agreement; kept
+    here, so meetings and the programme do not depend on partnerships.  Exactly one of the two is set."""
 
     agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="links")
-    meeting = models.ForeignKey("meetings.Meeting", on_delete=models.CASCADE, related_name="+")
+    meeting = models.ForeignKey(
+        "meetings.Meeting", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    programme_item = models.ForeignKey(
+        "programme.ProgrammeItem", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
     created = models.DateTimeField(auto_now_add=True)
     by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
@@ -302,8 +308,14 @@ class Link(models.Model):
     class Meta:
         ordering = ["id"]
         constraints = [
-            models.UniqueConstraint(fields=["agreement", "meeting"], name="uniq_agreement_meeting")
+            models.UniqueConstraint(fields=["agreement", "meeting"], name="uniq_agreement_meeting"),
+            models.UniqueConstraint(fields=["agreement", "programme_item"], name="uniq_agreement_item"),
+            models.CheckConstraint(
+                condition=models.Q(meeting__isnull=True, programme_item__isnull=False)
+                | models.Q(meeting__isnull=False, programme_item__isnull=True),
+                name="link_to_meeting_or_item",
+            ),
         ]
 
     def __str__(self) -> str:
-        return f"{self.agreement} <- {self.meeting}"
+        return f"{self.agreement} <- {self.meeting or self.programme_item}"

@@ -1,17 +1,9 @@
 """The relationship network of one organiser, as a networkx graph that other features may reuse.
 
 Nodes are organisations ("o<id>"; city governments stand for their cities) and people ("p<id>").  An edge
-between two nodes carries the list of ``ties`` that link them, each {"kind", "on", "area", "ref"}:
-
-- ``meeting``: a meeting held (attendance: held) between two organisations; its people who joined are tied
-  to the other side; dated by the published schedule (else when it was checked in); field: industry.
-- ``agreement``: the parties of an agreement, pairwise, and its signatories to the other parties; dated by
-  its latest status change; fields: the agreement's.
-- ``programme``: an exchange programme's agreement parties, and its listed participants to the other
-  parties; dated by its end (held) or not at all (planned); field: the programme's.
-- ``lead``: a follow-up lead between a firm and a partner, dated by its last change; field: industry.
-- ``delegation``: a mission's delegation firms and the city government leading it (they travelled
-  together), dated by the mission's first day; field: industry.
+between two nodes carries the list of ``ties`` that link them, each {"kind", "on", "area", "ref"}, read from
+meetings held, programme items, agreements, exchange programmes, leads and delegations (``ties.py`` says
+how each is read).
 
 People are also tied to their own organisation (kind ``member``, not a contact).  ``build_graph`` filters
 by field, country and date; ``measures`` and ``key_connectors`` use networkx's centrality functions;
@@ -21,112 +13,23 @@ by field, country and date; ``measures`` and ``key_connectors`` use networkx's c
 from __future__ import annotations
 
 import datetime as dt
-import zoneinfo
-from itertools import combinations
 
 import networkx as nx
-from django.db.models import Min, OuterRef, Subquery
 
 from gyoryu.common.bilingual import pick
-from gyoryu.followup.models import Lead
-from gyoryu.meetings.models import Meeting
-from gyoryu.missions.models import DelegationEntry
 from gyoryu.organizations.models import Kind, Organisation, Person
-from gyoryu.partnerships.models import Agreement, Programme
-from gyoryu.scheduling.models import Placement, Schedule
+from gyoryu.partnerships.ties import CONTACT_KINDS, all_ties, org_node, person_node
 
-CONTACT_KINDS = ("meeting", "agreement", "programme", "lead", "delegation")
-
-
-def org_node(pk: int) -> str:
-    return f"o{pk}"
-
-
-def person_node(pk: int) -> str:
-    return f"p{pk}"
-
-
-def _ties(organiser_id: int):
-    """(a, b, tie) triples from every source; a and b are node ids."""
-    published = Placement.objects.filter(meeting=OuterRef("pk"), schedule__status=Schedule.Status.PUBLISHED)
-    meetings = (
-        Meeting.objects.filter(mission__organiser_id=organiser_id, attendance__status="held")
-        .annotate(
-            start=Subquery(published.values("start")[:1]), tz=Subquery(published.values("stop__timezone")[:1])
-        )
-        .select_related("attendance")
-        .prefetch_related("members")
-    )
-    for m in meetings:
-        when = m.start.astimezone(zoneinfo.ZoneInfo(m.tz)).date() if m.start else m.attendance.at.date()
-        tie = {"kind": "meeting", "on": when, "area": "industry", "ref": m.pk}
-        yield org_node(m.requester_id), org_node(m.counterpart_id), tie
-        for person in m.members.all():
-            other = m.counterpart_id if person.organisation_id != m.counterpart_id else m.requester_id
-            yield person_node(person.pk), org_node(other), tie
-    agreements = Agreement.objects.filter(organiser_id=organiser_id).prefetch_related(
-        "parties", "signatories", "changes"
-    )
-    for a in agreements:
-        parties = [p.organisation_id for p in a.parties.all()]
-        last = max((c.on for c in a.changes.all()), default=None)
-        for area in a.areas:
-            tie = {"kind": "agreement", "on": last, "area": area, "ref": a.pk}
-            for x, y in combinations(parties, 2):
-                yield org_node(x), org_node(y), tie
-            for s in a.signatories.all():
-                for other in parties:
-                    if other != s.organisation_id:
-                        yield person_node(s.person_id), org_node(other), tie
-    programmes = (
-        Programme.objects.filter(agreement__organiser_id=organiser_id)
-        .exclude(state=Programme.State.CANCELLED)
-        .prefetch_related("agreement__parties", "participants")
-    )
-    for p in programmes:
-        parties = [x.organisation_id for x in p.agreement.parties.all()]
-        held = p.state == Programme.State.HELD
-        tie = {
-            "kind": "programme",
-            "on": p.ends_on if held else None,
-            "area": p.area,
-            "ref": p.pk,
-        }
-        for x, y in combinations(parties, 2):
-            yield org_node(x), org_node(y), tie
-        for person in p.participants.all():
-            for other in parties:
-                if other != person.organisation_id:
-                    yield person_node(person.pk), org_node(other), tie
-    yield from _delegations(organiser_id)
-    for lead in Lead.objects.filter(mission__organiser_id=organiser_id):
-        tie = {
-            "kind": "lead",
-            "on": lead.updated.date(),
-            "area": "industry",
-            "ref": lead.pk,
-            "stage": lead.stage,
-        }
-        yield org_node(lead.firm_id), org_node(lead.partner_id), tie
-
-
-def _delegations(organiser_id: int):
-    entries = (
-        DelegationEntry.objects.filter(mission__organiser_id=organiser_id)
-        .annotate(first_day=Min("mission__stops__start_date"))
-        .values_list("mission_id", "organisation_id", "organisation__kind", "first_day")
-    )
-    missions: dict[int, list] = {}
-    for mission_id, org_id, kind, first_day in entries:
-        missions.setdefault(mission_id, []).append((org_id, kind, first_day))
-    for mission_id, members in missions.items():
-        for lead_id, kind, first_day in members:
-            if kind != Kind.CITY_GOVERNMENT:
-                continue
-            tie = {"kind": "delegation", "on": first_day, "area": "industry", "ref": mission_id}
-            for org_id, _kind, _day in members:
-                if org_id != lead_id:
-                    yield org_node(lead_id), org_node(org_id), tie
+__all__ = [
+    "CONTACT_KINDS",
+    "build_graph",
+    "cytoscape",
+    "key_connectors",
+    "measures",
+    "org_node",
+    "person_node",
+    "ties_of",
+]
 
 
 def build_graph(
@@ -141,7 +44,7 @@ def build_graph(
     out.  Node attributes: type (organisation, city, person), label_ko, label_en, country, org (a person's
     organisation node).  Edge attributes: ties, kinds, areas, last (latest dated tie), weight."""
     graph = nx.Graph()
-    for a, b, tie in _ties(organiser_id):
+    for a, b, tie in all_ties(organiser_id):
         if (area and tie["area"] != area) or (since and (tie["on"] is None or tie["on"] < since)):
             continue
         if graph.has_edge(a, b):

@@ -16,6 +16,7 @@ from gyoryu.partnerships.models import Area
 
 TIE_LABELS = {
     "meeting": _("meeting held"),
+    "visit": _("visit or event"),
     "agreement": _("agreement"),
     "programme": _("programme"),
     "lead": _("lead"),

@@ -93,7 +93,10 @@ def agreement_detail(user, pk: int) -> Agreement:
             Prefetch(
                 "links",
                 queryset=Link.objects.select_related(
-                    "meeting__mission", "meeting__requester", "meeting__counterpart"
+                    "meeting__mission",
+                    "meeting__requester",
+                    "meeting__counterpart",
+                    "programme_item__mission",
                 ),
             ),
         )

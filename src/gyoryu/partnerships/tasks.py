@@ -42,7 +42,9 @@ def _move(agreement: Agreement, to: str, on: dt.date, today: dt.date) -> bool:
     last = agreement.changes.order_by("-on").values_list("on", flat=True).first()
     if last is not None and last > today:
         return False
-    domain.change_status(agreement=agreement, to=to, user=None, on=min(max(on, last or on), today), today=today)
+    domain.change_status(
+        agreement=agreement, to=to, user=None, on=min(max(on, last or on), today), today=today
+    )
     return True
 
 

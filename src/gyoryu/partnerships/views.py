@@ -182,8 +182,12 @@ def add_link(request, pk: int):
         pk,
         forms.LinkForm,
         "link_form",
-        lambda a, d: domain.link_meeting(agreement=a, meeting=d["meeting"], user=request.user),
-        _("Meeting linked to the agreement."),
+        lambda a, d: (
+            domain.link_meeting(agreement=a, meeting=d["meeting"], user=request.user)
+            if d.get("meeting")
+            else domain.link_programme_item(agreement=a, item=d["programme_item"], user=request.user)
+        ),
+        _("Linked to the agreement."),
     )
 
 

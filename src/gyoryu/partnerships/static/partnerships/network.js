@@ -9,7 +9,7 @@
     if (!box || !dataEl || !window.cytoscape) return;
     var data = JSON.parse(dataEl.textContent);
     var labels = JSON.parse(document.getElementById("network-labels").textContent);
-    var colours = { meeting: "#0b5cad", agreement: "#1d6b3a", programme: "#c25e00", lead: "#7a3fb0", delegation: "#138086", several: "#1b2330", member: "#b8c0ca" };
+    var colours = { meeting: "#0b5cad", visit: "#2a8bd8", agreement: "#1d6b3a", programme: "#c25e00", lead: "#7a3fb0", delegation: "#138086", several: "#1b2330", member: "#b8c0ca" };
     var shapes = { city: "diamond", organisation: "ellipse", person: "triangle" };
     var top = data.nodes.reduce(function (m, n) { return Math.max(m, n.data.betweenness); }, 0) || 1;
     function size(n) { return (n.data("type") === "person" ? 12 : 18) + 34 * n.data("betweenness") / top; }

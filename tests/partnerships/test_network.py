@@ -191,3 +191,60 @@ def test_the_network_page_and_its_query_count(client, ties, story):
     assert len(response.context["elements"]["nodes"]) == 9
     assert len(many) == len(few)
     assert client.get("/partnerships/network/?since=not-a-date").status_code == 200
+
+
+def courtesy_call(t, start):
+    from gyoryu.programme import domain as programme
+    from tests.factories import RoomFactory
+
+    room = RoomFactory(venue__stop=t.mission.stops.get(), capacity=20)
+    item = programme.create_item(
+        mission=t.mission,
+        data={
+            "kind": "official_visit",
+            "stop": room.venue.stop,
+            "title_en": "Courtesy call",
+            "title_ko": "예방",
+            "start": start,
+            "end": start + dt.timedelta(hours=1),
+            "place": "venue",
+            "venue": room.venue,
+            "room": room,
+            "attendance": "officials",
+        },
+        host_people=[t.foreign_official],
+    )
+    return programme.confirm_item(item=item)
+
+
+def test_confirmed_visits_are_ties_in_the_fields_of_the_agreement_they_served(ties):
+    # 2027-03-12 04:00 UTC is 2027-03-11 20:00 in Seattle (the stop's zone)
+    item = courtesy_call(ties, dt.datetime(2027, 3, 12, 4, 0, tzinfo=dt.UTC))
+    g = network.build_graph(ties.organiser.pk)
+    c, fc = org_node(ties.city.pk), org_node(ties.foreign_city.pk)
+    assert (g[c][fc]["kinds"], g[c][fc]["areas"], g[c][fc]["last"]) == (
+        ["visit"],
+        ["other"],
+        dt.date(2027, 3, 11),
+    )
+    assert not g.has_edge(org_node(ties.firm.pk), fc)  # officials only: the firm was not there
+    agreement = make_agreement(ties, areas=["culture", "sports"])
+    domain.link_programme_item(agreement=agreement, item=item, user=ties.staff)
+    g = network.build_graph(ties.organiser.pk, area="culture")
+    assert g[c][fc]["kinds"] == ["agreement", "visit"]
+    assert [link.programme_item for link in agreement.links.all()] == [item]
+
+
+def test_links_stay_within_the_organiser(ties):
+    from django.core.exceptions import ValidationError
+
+    item = courtesy_call(ties, dt.datetime(2027, 3, 12, 4, 0, tzinfo=dt.UTC))
+    stranger = make_agreement(ties)
+    stranger.organiser = MissionFactory().organiser
+    with pytest.raises(ValidationError) as exc:
+        domain.link_programme_item(agreement=stranger, item=item)
+    assert exc.value.message_dict == {"programme_item": ["Choose a programme item of one of your missions."]}
+    meeting = held_meeting(ties, ties.firm, ties.partner, dt.datetime(2027, 3, 9, 1, 0, tzinfo=dt.UTC))
+    with pytest.raises(ValidationError) as exc:
+        domain.link_meeting(agreement=stranger, meeting=meeting)
+    assert exc.value.message_dict == {"meeting": ["Choose a meeting of one of your missions."]}

@@ -13,7 +13,6 @@ from tests.factories import (
     DelegationEntryFactory,
     MembershipFactory,
     MissionFactory,
-    OrganisationFactory,
     OrganiserFactory,
     PersonFactory,
     StopFactory,

@@ -23,6 +23,11 @@ from gyoryu.programme.models import ProgrammeItem
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
+def by_name(field, attr: str = "name") -> None:
+    """Show a choice field's rows in the reader's language (``str()`` would give the English name)."""
+    field.label_from_instance = lambda obj: pick(obj, attr)
+
+
 def _people(organiser):
     return (
         Person.objects.filter(organiser=organiser)
@@ -32,6 +37,7 @@ def _people(organiser):
 
 
 class AgreementForm(ModelForm):
+    field_order = ["kind", "title_ko", "title_en", "parties", "areas"]
     areas = forms.MultipleChoiceField(
         label=_("fields of cooperation"), choices=Area.choices, widget=forms.CheckboxSelectMultiple
     )
@@ -59,6 +65,8 @@ class AgreementForm(ModelForm):
         )
         self.fields["owner"].queryset = _people(organiser)
         self.fields["mission"].queryset = Mission.objects.filter(organiser=organiser)
+        for name, attr in (("parties", "name"), ("owner", "name"), ("mission", "title")):
+            by_name(self.fields[name], attr)
         if self.instance.pk:
             self.initial.setdefault("parties", [p.organisation_id for p in self.instance.parties.all()])
             self.initial.setdefault("areas", self.instance.areas)
@@ -108,6 +116,7 @@ class SignatoryForm(forms.Form):
         super().__init__(*args, **kwargs)
         parties = [p.organisation_id for p in agreement.parties.all()]
         self.fields["person"].queryset = _people(agreement.organiser).filter(organisation_id__in=parties)
+        by_name(self.fields["person"])
 
 
 class ObligationForm(ModelForm):
@@ -121,6 +130,8 @@ class ObligationForm(ModelForm):
         parties = [p.organisation_id for p in agreement.parties.all()]
         self.fields["party"].queryset = Organisation.objects.filter(pk__in=parties)
         self.fields["owner"].queryset = _people(agreement.organiser)
+        by_name(self.fields["party"])
+        by_name(self.fields["owner"])
 
     def _post_clean(self):
         pass
@@ -151,6 +162,8 @@ class ProgrammeForm(ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["participants"].queryset = _people(agreement.organiser)
         self.fields["mission"].queryset = Mission.objects.filter(organiser=agreement.organiser)
+        by_name(self.fields["participants"])
+        by_name(self.fields["mission"], "title")
         self.fields["area"].required = False
         self.fields["area"].help_text = _("empty: follows from the type")
         for name in ("direction", "state", "headcount"):

@@ -12,6 +12,7 @@ from gyoryu.missions.api import router as missions_router
 from gyoryu.organizations.api import people_router
 from gyoryu.organizations.api import router as organizations_router
 from gyoryu.partnerships.api import router as partnerships_router
+from gyoryu.programme.api import router as programme_router
 
 api = NinjaAPI(
     title="gyoryu API",
@@ -25,6 +26,7 @@ api = NinjaAPI(
 api.add_router("/organisations", organizations_router)
 api.add_router("/people", people_router)
 api.add_router("/missions", missions_router)
+api.add_router("/missions", programme_router)
 api.add_router("/matchmaking", matchmaking_router)
 api.add_router("/partnerships", partnerships_router)
 

@@ -14,4 +14,5 @@ urlpatterns = [
     path("partnerships/", include("gyoryu.partnerships.urls")),
     path("missions/", include("gyoryu.meetings.urls")),
     path("missions/", include("gyoryu.scheduling.urls")),
+    path("missions/", include("gyoryu.programme.urls")),
 ]

@@ -180,3 +180,29 @@ def recipients(item: ProgrammeItem) -> list:
     orgs = att.organisation_ids | hosts.organisation_ids
     users = [m.user for m in Membership.objects.filter(organisation_id__in=orgs).select_related("user")]
     return recipients_for(people=people, users=users)
+
+
+def attendee_people(item: ProgrammeItem) -> list:
+    """The people the attendance stands for, by name (for the item's page)."""
+    from gyoryu.organizations.models import Person
+
+    keys = attendee_keys(item)
+    return list(Person.objects.filter(pk__in=keys.person_ids).select_related("organisation"))
+
+
+def clashing_placements(item: ProgrammeItem) -> list:
+    """Published 1:1 meetings that overlap the item for one of its attendees, hosts or interpreters (the
+    next schedule run moves them once the item is confirmed)."""
+    from django.db.models import Q
+
+    from gyoryu.scheduling.queries import placements, published
+
+    schedule = published(item.mission)
+    if schedule is None or item.cancelled:
+        return []
+    att, hosts = attendee_keys(item), host_keys(item)
+    orgs = att.whole_organisation_ids | hosts.whole_organisation_ids
+    people = att.person_ids | hosts.person_ids
+    cond = Q(meeting__requester_id__in=orgs) | Q(meeting__counterpart_id__in=orgs)
+    cond |= Q(meeting__members__in=people) | Q(interpreter__in=item.interpreters.all())
+    return list(placements(schedule).filter(cond, start__lt=item.end, end__gt=item.start).distinct())

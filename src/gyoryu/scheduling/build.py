@@ -94,10 +94,25 @@ def _unavailable(slots: list[solver.Slot], periods: list[tuple[dt.datetime, dt.d
     return frozenset(s.id for s in slots if any(s.start < b and s.end > a for a, b in spans))
 
 
-def build_problem(mission: Mission, *, fairness: int | None = 2) -> tuple[solver.Problem, Lookup]:
+@dataclass(frozen=True)
+class Without:
+    """Parts of the mission to leave out of a problem (ids): what is about to be removed, so that a schedule
+    can be made and published without them before they go.  Meetings at a left-out stop are left out."""
+
+    stops: frozenset[int] = frozenset()
+    venues: frozenset[int] = frozenset()
+    rooms: frozenset[int] = frozenset()
+    items: frozenset[int] = frozenset()
+
+
+def build_problem(
+    mission: Mission, *, fairness: int | None = 2, without: Without | None = None
+) -> tuple[solver.Problem, Lookup]:
     """The mission's accepted meetings as an engine Problem (reads only)."""
     look = Lookup()
+    without = without or Without()
     stops = list(mission.stops.order_by("order").select_related("mission").prefetch_related("venues__rooms"))
+    stops = [s for s in stops if s.pk not in without.stops]
     all_slots: list[solver.Slot] = []
     venues, travel = [], {}
     for stop in stops:
@@ -105,10 +120,11 @@ def build_problem(mission: Mission, *, fairness: int | None = 2) -> tuple[solver
         all_slots += slots
         for slot in slots:
             look.slots[slot.id], look.stop_of_slot[slot.id] = slot, stop
-        stop_venues = list(stop.venues.all())
+        stop_venues = [v for v in stop.venues.all() if v.pk not in without.venues]
         for venue in stop_venues:
-            rooms = tuple(solver.Room(id=f"r{r.pk}", capacity=r.capacity) for r in venue.rooms.all())
-            look.rooms.update({f"r{r.pk}": r for r in venue.rooms.all()})
+            kept = [r for r in venue.rooms.all() if r.pk not in without.rooms]
+            rooms = tuple(solver.Room(id=f"r{r.pk}", capacity=r.capacity) for r in kept)
+            look.rooms.update({f"r{r.pk}": r for r in kept})
             if rooms:
                 venues.append(solver.Venue(id=f"v{venue.pk}", stop=f"s{stop.pk}", rooms=rooms))
         for a in stop_venues:
@@ -139,6 +155,7 @@ def build_problem(mission: Mission, *, fairness: int | None = 2) -> tuple[solver
                 max_per_day=mission.max_meetings_per_day,
             )
 
+    meetings = [m for m in meetings if m.stop_id not in without.stops]
     accepted = {m.pk for m in meetings}
     engine_meetings = []
     for m in meetings:
@@ -180,7 +197,7 @@ def build_problem(mission: Mission, *, fairness: int | None = 2) -> tuple[solver
         look.interpreters[f"i{i.pk}"] = i
         interpreters.append(solver.Interpreter(id=f"i{i.pk}", pairs=pairs, unavailable=unavailable))
 
-    busy, look.busy = commitments(mission)
+    busy, look.busy = commitments(mission, leave_out=without.items)
     problem = solver.Problem(
         participants=tuple(participants.values()),
         slots=tuple(all_slots),

@@ -25,9 +25,12 @@ def confirmed_items(mission) -> list[ProgrammeItem]:
     return list(with_people(qs).order_by("start", "id"))
 
 
-def commitments(mission) -> tuple[tuple[solver.Busy, ...], dict[str, ProgrammeItem]]:
-    """The mission's confirmed items as engine commitments, and engine id -> item (for explanations)."""
-    items = confirmed_items(mission)
+def commitments(
+    mission, *, leave_out=frozenset()
+) -> tuple[tuple[solver.Busy, ...], dict[str, ProgrammeItem]]:
+    """The mission's confirmed items (but those in ``leave_out``) as engine commitments, and engine id -> item
+    (for explanations)."""
+    items = [i for i in confirmed_items(mission) if i.pk not in leave_out]
     delegation = delegation_of(mission) if items else {}
     out, lookup = [], {}
     for item in items:

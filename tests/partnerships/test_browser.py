@@ -102,6 +102,8 @@ def test_agreement_lifecycle_programme_and_network(live_server, open_page, ties,
         org.save()
     w, base, tag = WORDS[lang], live_server.url, f"{lang}-{width}"
     page = open_page(lang, width=width, height=900 if width > 400 else 844)
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
     sign_in(page, base, ties.staff, w)
     page.goto(f"{base}/partnerships/")
     page.get_by_role("link", name=w["new"]).click()
@@ -169,13 +171,27 @@ def test_agreement_lifecycle_programme_and_network(live_server, open_page, ties,
     graph.wait_for()
     # the two cities (agreement and programme) and the firm that travelled in the city's delegation
     assert (graph.get_attribute("data-nodes"), graph.get_attribute("data-edges")) == ("3", "2")
-    graph.scroll_into_view_if_needed()
-    # tap the foreign city where Cytoscape drew it: its ties appear beside the graph
-    x, y = page.evaluate(
+    # tap the foreign city where Cytoscape drew it (scrolled to the middle of the window first): its ties
+    # appear beside the graph
+    where = (
         f"(() => {{ const p = window.gyoryuNetwork.$id('o{ties.foreign_city.pk}').renderedPosition();"
         " const b = document.getElementById('network').getBoundingClientRect();"
         " return [b.left + p.x, b.top + p.y]; })()"
     )
+    x, y = page.evaluate(where)
+    # scroll, and wait until the scroll event has been handled (Cytoscape keeps the container's position
+    # until then, so an earlier click would land where the node was)
+    page.evaluate(
+        "(dy) => new Promise(done => {"
+        " const max = document.documentElement.scrollHeight - window.innerHeight;"
+        " const to = Math.min(Math.max(window.scrollY + dy, 0), max);"
+        " if (Math.abs(to - window.scrollY) < 1) return done();"
+        " window.addEventListener('scroll', () => requestAnimationFrame(() => done()), {once: true});"
+        " window.scrollTo(0, to); })",
+        y - page.viewport_size["height"] / 2,
+    )
+    x, y = page.evaluate(where)
+    assert 0 < y < page.viewport_size["height"] and 0 < x < page.viewport_size["width"]
     page.mouse.click(x, y)
     ties_list = page.get_by_test_id("node-ties")
     ties_list.wait_for()
@@ -190,3 +206,4 @@ def test_agreement_lifecycle_programme_and_network(live_server, open_page, ties,
     assert card.locator("tbody tr").count() == 1
     no_overflow(page, width)
     screenshot(page, f"partnerships-ties-{tag}")
+    assert errors == []

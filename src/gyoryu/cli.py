@@ -18,6 +18,8 @@ BENCHES = {
     "b2b": "gyoryu.bench.b2b",
     "schedule-scale": "gyoryu.bench.schedule_scale",
 }
+# the daily runs of `gyoryu remind` after the meetings' own: modules with run(args) -> int
+REMINDERS = ("gyoryu.followup.cli", "gyoryu.partnerships.cli")
 # what `gyoryu import KIND` and `gyoryu export KIND` handle -> module with run_import/run_export(args)
 TRANSFERS = {
     "organisations": "gyoryu.organizations.cli",
@@ -92,18 +94,15 @@ def _cmd_worker(args: argparse.Namespace) -> int:
 
 
 def _cmd_remind(args: argparse.Namespace) -> int:
-    """Daily: expire late requests, reminders, tomorrow's agendas, follow-up check-ins (run from cron)."""
+    """Daily: expire late requests, reminders, tomorrow's agendas, follow-up check-ins, agreement renewals
+    and due obligations (run from cron)."""
     setup_django()
     from gyoryu.meetings.tasks import run_daily
 
     counts = run_daily()
-    try:
-        followup = importlib.import_module("gyoryu.followup.cli")
-    except ModuleNotFoundError:
-        followup = None
     print(" ".join(f"{k}={v}" for k, v in counts.items()))
-    if followup is not None and hasattr(followup, "run"):
-        followup.run(args)
+    for name in REMINDERS:
+        importlib.import_module(name).run(args)
     return 0
 
 

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "gyoryu.brochure",
     "gyoryu.agendas",
     "gyoryu.reports",
+    "gyoryu.partnerships",
 ]
 
 MIDDLEWARE = [
@@ -108,6 +109,9 @@ STATIC_ROOT.mkdir(
 MEDIA_ROOT = DATA_DIR / "media"
 MEDIA_URL = "/media/"
 WHITENOISE_USE_FINDERS = True
+# Uploaded files (agreement documents) live under the data folder; they are never served as static files,
+# only by the pages that check who may see them (no MEDIA_URL route).
+MEDIA_ROOT = DATA_DIR / "media"
 WHITENOISE_AUTOREFRESH = DEBUG
 
 SESSION_COOKIE_HTTPONLY = True

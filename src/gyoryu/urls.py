@@ -14,6 +14,7 @@ urlpatterns = [
     path("notifications/", include("gyoryu.notifications.urls")),
     path("followup/", include("gyoryu.followup.urls")),
     path("reports/", include("gyoryu.reports.urls")),
+    path("partnerships/", include("gyoryu.partnerships.urls")),
     path("missions/", include("gyoryu.meetings.urls")),
     path("missions/", include("gyoryu.agendas.urls")),
     path("missions/", include("gyoryu.scheduling.urls")),

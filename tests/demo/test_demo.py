@@ -119,3 +119,36 @@ def _meetings_go_around_the_programme(mission, schedule):
     ]
     answer = build.solver.Schedule("optimal", tuple(engine), (), {}, 0, 0, 0, 0, 0.0)
     assert [v for v in validate_schedule(problem=problem, schedule=answer).violations if v[0] == "busy"] == []
+
+
+def test_the_demo_partnerships(signins):
+    """The Redmond relationship (exchange agreement signed on the visit, sister-city under review), the
+    library cooperation and Sejin's joint-research MoU, with programmes; the delegate sees Sejin's only."""
+    from gyoryu.demo.partnerships import bring_partnerships_to_life
+    from gyoryu.demo.programme import plan_programme
+    from gyoryu.partnerships import network, queries
+    from gyoryu.partnerships.models import Agreement
+
+    mission = Mission.objects.get(organiser__slug="changwon")
+    plan_programme(mission)
+    assert bring_partnerships_to_life(mission) == {"agreements": 4, "documents": 1, "programmes": 7, "links": 3}
+    statuses = dict(Agreement.objects.values_list("title_en", "status"))
+    assert statuses == {
+        "Exchange and Cooperation Agreement between Changwon and Redmond": "active",
+        "Sister-city relationship between Changwon and Redmond": "under_review",
+        "Library Cooperation MoU: Changwon and The Seattle Public Library": "active",
+        "MoU on joint composite research: Sejin Aerotech and Cascadia Polytechnic": "signed",
+    }
+    exchange = Agreement.objects.get(kind="exchange")
+    assert (exchange.signed_on.isoformat(), exchange.areas, exchange.documents.get().pages) == (
+        "2027-03-12",
+        ["industry", "culture", "sports", "academia"],
+        1,
+    )
+    delegate = User.objects.get(username="delegate")
+    assert [a.kind for a in queries.visible_agreements(delegate)] == ["mou"]
+    assert queries.visible_agreements(User.objects.get(username="other-staff")).count() == 0
+    assert queries.mission_programmes(mission)["programmes"] == 2
+    graph = network.build_graph(mission.organiser_id)
+    top = {c["label_en"] for c in network.key_connectors(graph, k=2)}
+    assert top == {"Changwon Special City", "City of Redmond"}  # before any meeting: the two cities

@@ -64,6 +64,6 @@ def test_firm_sheet_on_a_phone(live_server, open_page, results, lang):
     page = open_page(lang, width=390, height=844)
     sign_in(page, base, results.delegate1)
     page.goto(f"{base}/reports/missions/{results.a.pk}/firms/{results.firm1.pk}/")
-    assert page.get_by_test_id("kpi-consultations").locator("b").inner_text() == "2"
+    assert page.get_by_test_id("kpi-consultations").locator("b").inner_text() == "3"
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     screenshot(page, f"reports-firm-{lang}-390")

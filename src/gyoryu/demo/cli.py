@@ -63,6 +63,9 @@ def run(args) -> int:
     from gyoryu.demo.meetings import bring_to_life
 
     life = bring_to_life(mission)
+    from gyoryu.demo.partnerships import bring_partnerships_to_life
+
+    partnerships = bring_partnerships_to_life(mission)
     from gyoryu.missions.domain import update_mission
 
     update_mission(mission=mission, data={"status": "under_way"})
@@ -78,6 +81,7 @@ def run(args) -> int:
         f"{schedule.placements.count()} meetings placed, {schedule.total_breaks} idle gaps, {schedule.seconds} s"
     )
     print("gyoryu demo: in full flight: " + ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in life.items()))
+    print("gyoryu demo: partnerships: " + ", ".join(f"{v} {k}" for k, v in partnerships.items()))
     url = f"http://127.0.0.1:{args.port}/"
     print(f"gyoryu demo: database {database}")
     print(f"Open {url} and sign in as:")

@@ -49,4 +49,4 @@ def test_a_contributor_reaches_the_summary_tables_downloads_pages_and_api(client
 def test_built_in_tables_are_contributors_in_order():
     keys = [c.key for c in registry.contributors()]
     assert keys == ["summary", "missing-rates", "firms", "countries", "partners", "stops", "days", "industries",
-                    "deals", "followup", "funnel", "leads", "meetings", "programme"]  # programme: its app
+                    "deals", "followup", "funnel", "leads", "meetings", "programme", "partnerships"]  # their apps

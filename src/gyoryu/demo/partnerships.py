@@ -39,7 +39,7 @@ def agreement_pdf(title_ko: str, title_en: str, lines: list[str]) -> bytes:
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
 
-    from gyoryu.scheduling.outputs.pdf import font_path
+    from gyoryu.common.pdffonts import font_path
 
     pdfmetrics.registerFont(TTFont("GyoryuDemo", font_path()))
     buf = io.BytesIO()

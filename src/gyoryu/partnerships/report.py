@@ -4,7 +4,8 @@ their participants) and a table of the mission's exchange programmes.  Registere
 reports feature is installed; this module is only imported then.
 
 Only what the report's account may see is counted (``queries.visible_programmes`` /
-``visible_agreements``); cancelled programmes are left out.
+``visible_agreements``); cancelled programmes are left out.  A mission without agreements or programmes
+gets neither lines nor a table.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ def _programmes(ctx: ReportContext) -> list[Programme]:
 def summary(ctx: ReportContext) -> list[Line]:
     programmes = _programmes(ctx)
     agreements = queries.visible_agreements(ctx.user).filter(mission=ctx.mission, status__in=SIGNED).count()
+    if not programmes and not agreements:  # a mission without partnership work gets no empty lines
+        return []
     return [
         Line("partnership_agreements", _("Partnership agreements signed"), count=agreements),
         Line("exchange_programmes", _("Exchange programmes"), count=len(programmes)),
@@ -60,6 +63,8 @@ def tables(ctx: ReportContext) -> list[Table]:
         }
         for p in _programmes(ctx)
     ]
+    if not rows:
+        return []
     columns = [
         Column("programme", _("Programme")),
         Column("type", _("type of programme")),

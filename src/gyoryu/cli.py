@@ -54,6 +54,20 @@ def _cmd_migrate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_check(args: argparse.Namespace) -> int:
+    """Django's system checks (with --deploy: the deployment checks) on our settings; warnings fail."""
+    setup_django()
+    from django.core.management import call_command
+    from django.core.management.base import SystemCheckError
+
+    try:
+        call_command("check", deploy=args.deploy, fail_level="WARNING")
+    except SystemCheckError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    return 0
+
+
 def _cmd_serve(args: argparse.Namespace) -> int:
     setup_django()
     from django.core.management import call_command
@@ -132,6 +146,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8000)
     p.add_argument("--no-worker", action="store_true", help="do not run background jobs in this process")
     p.set_defaults(func=_cmd_serve)
+
+    p = sub.add_parser("check", help="check the configuration (--deploy: as for production)")
+    p.add_argument("--deploy", action="store_true", help="also Django's deployment checks")
+    p.set_defaults(func=_cmd_check)
 
     p = sub.add_parser("migrate", help="create or upgrade the database tables")
     p.set_defaults(func=_cmd_migrate)

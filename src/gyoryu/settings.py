@@ -15,6 +15,7 @@ SHARED_DATA_DIR = config.shared_data_dir(CONF)
 DEBUG = bool(CONF["debug"])
 SECRET_KEY = str(CONF["secret_key"])
 ALLOWED_HOSTS = list(CONF["allowed_hosts"])
+BASE_URL = str(CONF["base_url"]).rstrip("/")
 
 INSTALLED_APPS = [
     "django.contrib.auth",
@@ -102,9 +103,22 @@ STATIC_ROOT.mkdir(
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 
+# Behind a reverse proxy that terminates TLS: see the README's "Deployment behind a proxy".
+CSRF_TRUSTED_ORIGINS = sorted({config.origin(BASE_URL), *CONF["csrf_trusted_origins"]})
+# Off by default: with it on, a client talking to Django directly could claim HTTPS by sending the header.
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if CONF["secure_proxy_ssl_header"] else None
+SECURE_SSL_REDIRECT = bool(CONF["ssl_redirect"])
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = LANGUAGE_COOKIE_SECURE = bool(CONF["secure_cookies"])
 SESSION_COOKIE_HTTPONLY = True
-CSRF_COOKIE_HTTPONLY = False  # htmx reads it to send X-CSRFToken
+CSRF_COOKIE_HTTPONLY = True  # pages carry the token (forms, hx-headers); no script reads the cookie
+LANGUAGE_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = CSRF_COOKIE_SAMESITE = LANGUAGE_COOKIE_SAMESITE = "Lax"
+SECURE_HSTS_SECONDS = int(CONF["hsts_seconds"])
+SECURE_HSTS_INCLUDE_SUBDOMAINS = bool(CONF["hsts_include_subdomains"])
+SECURE_HSTS_PRELOAD = bool(CONF["hsts_preload"])
 SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
 _backend = str(CONF["email_backend"])
@@ -116,8 +130,12 @@ EMAIL_BACKEND = {
 EMAIL_FILE_PATH = DATA_DIR / "mail"
 EMAIL_HOST = str(CONF["email_host"])
 EMAIL_PORT = int(CONF["email_port"])
+EMAIL_HOST_USER = str(CONF["email_user"])
+EMAIL_HOST_PASSWORD = str(CONF["email_password"])
+EMAIL_USE_TLS = bool(CONF["email_use_tls"])
+EMAIL_USE_SSL = bool(CONF["email_use_ssl"])
+EMAIL_TIMEOUT = int(CONF["email_timeout"])
 DEFAULT_FROM_EMAIL = str(CONF["email_from"])
-BASE_URL = str(CONF["base_url"]).rstrip("/")
 GYORYU_MATCHING_EMBEDDING = str(CONF["matching_embedding"])
 
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024

@@ -67,7 +67,15 @@ TEMPLATES = [
             ],
             "string_if_invalid": "",
         },
-    }
+    },
+    {
+        # Plain text (e-mail subjects and bodies): written as is, never HTML-escaped («R&D» stays R&D).
+        "NAME": "text",
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {"autoescape": False, "string_if_invalid": ""},
+    },
 ]
 
 _db_url = str(CONF["database_url"])

@@ -70,6 +70,8 @@ SETTINGS: dict[str, Setting] = {
     "hsts_seconds": Setting(int, 0, "Strict-Transport-Security max-age (0: no header); e.g. 31536000."),
     "hsts_include_subdomains": Setting(bool, False, "HSTS covers the site's subdomains too."),
     "hsts_preload": Setting(bool, False, "HSTS asks to be preloaded into browsers."),
+    "login_failure_limit": Setting(int, 5, "Failed sign-ins (per user name and address) before a lockout."),
+    "login_lockout_minutes": Setting(int, 15, "Minutes a lockout lasts."),
     "shared_data_dir": Setting(str, "", "Folder of public reference data (defaults to ../shared/data)."),
     "matching_embedding": Setting(
         str,
@@ -209,6 +211,9 @@ def _check_web(values: dict[str, object], given: set[str]) -> None:
         raise ConfigError("settings 'email_use_tls' and 'email_use_ssl' exclude each other: choose one")
     if int(values["email_timeout"]) < 1:
         raise ConfigError(f"setting 'email_timeout' must be at least 1 second, got {values['email_timeout']}")
+    for name in ("login_failure_limit", "login_lockout_minutes"):
+        if int(values[name]) < 1:
+            raise ConfigError(f"setting '{name}' must be at least 1, got {values[name]}")
     if int(values["hsts_seconds"]) < 0:
         raise ConfigError(f"setting 'hsts_seconds' must not be negative, got {values['hsts_seconds']}")
 

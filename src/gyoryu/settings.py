@@ -1,5 +1,6 @@
 """Django settings, built from gyoryu.config (the one place settings are declared)."""
 
+import datetime as dt
 from pathlib import Path
 
 import dj_database_url
@@ -24,6 +25,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "ninja",
+    "axes",
     "gyoryu.common",
     "gyoryu.accounts",
     "gyoryu.organizations",
@@ -46,6 +48,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
 
 ROOT_URLCONF = "gyoryu.urls"
@@ -91,6 +94,18 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 8}},
 ]
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # refuses sign-ins while locked out
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Lockout after repeated failed sign-ins (django-axes): per user name and address together, so a stranger
+# cannot lock a person out from everywhere by guessing; a success resets the count.
+AXES_FAILURE_LIMIT = int(CONF["login_failure_limit"])
+AXES_COOLOFF_TIME = dt.timedelta(minutes=int(CONF["login_lockout_minutes"]))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "gyoryu.accounts.views.locked_out"
+AXES_VERBOSE = False
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "missions:list"
 LOGOUT_REDIRECT_URL = "login"

@@ -72,6 +72,14 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     setup_django()
     from django.core.management import call_command
 
+    if not args.no_worker:
+        from gyoryu.common.jobs import start_worker_thread
+
+        start_worker_thread()
+        print(
+            "gyoryu serve: background jobs run in this process (or: --no-worker and `gyoryu worker`)",
+            flush=True,
+        )
     call_command("runserver", f"{args.host}:{args.port}", use_reloader=False, use_threading=True)
     return 0
 

@@ -55,7 +55,9 @@ def test_500_in_the_readers_language(settings, lang, heading):
     assert _heading_and_links(answer) == (heading, LINKS)
 
 
-@pytest.mark.parametrize(("lang", "heading"), [("ko", "양식의 유효 시간이 지났습니다"), ("en", "The form has expired")])
+@pytest.mark.parametrize(
+    ("lang", "heading"), [("ko", "양식의 유효 시간이 지났습니다"), ("en", "The form has expired")]
+)
 def test_csrf_failure_in_the_readers_language(lang, heading):
     answer = Client(enforce_csrf_checks=True).post(
         "/login/", {"username": "x", "password": "y"}, HTTP_ACCEPT_LANGUAGE=lang

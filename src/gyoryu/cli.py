@@ -129,6 +129,12 @@ def _cmd_remind(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_backup(args: argparse.Namespace) -> int:
+    setup_django()
+    module = importlib.import_module("gyoryu.backup.cli")
+    return module.run_backup(args) if args.command == "backup" else module.run_restore(args)
+
+
 def _cmd_index(args: argparse.Namespace) -> int:
     setup_django()
     return importlib.import_module("gyoryu.matchmaking.cli").run(args)
@@ -168,6 +174,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("remind", help="daily reminders, expiries and follow-up check-ins (run from cron)")
     p.set_defaults(func=_cmd_remind)
+
+    p = sub.add_parser("backup", help="write the database and the uploads to one file (.tar.gz)")
+    p.add_argument("file", help="the backup file to write (never overwritten)")
+    p.set_defaults(func=_cmd_backup)
+
+    p = sub.add_parser("restore", help="load a backup file into an empty database")
+    p.add_argument("file", help="a file written by `gyoryu backup`")
+    p.add_argument(
+        "--replace", action="store_true", help="delete everything in the database and the uploads first"
+    )
+    p.set_defaults(func=_cmd_backup)
 
     p = sub.add_parser("index", help="compute the matching index of every profile (after large imports)")
     p.set_defaults(func=_cmd_index)

@@ -90,6 +90,7 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     DATABASES["default"].setdefault("OPTIONS", {})
     DATABASES["default"]["OPTIONS"].update({"timeout": 20, "transaction_mode": "IMMEDIATE"})
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+SERIALIZATION_MODULES = {"gyoryu-jsonl": "gyoryu.backup.serializer"}  # backups: times to the microsecond
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 8}},
@@ -117,6 +118,7 @@ USE_I18N = True
 USE_TZ = True
 TIME_ZONE = str(CONF["time_zone"])
 
+MEDIA_ROOT = DATA_DIR / "media"  # uploaded files (kept in backups); served only through views that check access
 STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = DATA_DIR / "static"

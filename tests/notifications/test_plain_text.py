@@ -21,17 +21,19 @@ pytestmark = pytest.mark.django_db
 def test_a_request_message_arrives_as_written(client):
     mission = MissionFactory(title_en="Aero & Space <2027>")
     StopFactory(mission=mission)
-    firm = DelegationEntryFactory(mission=mission, organisation__name_en="Kim's R&D \"Lab\"").organisation
+    firm = DelegationEntryFactory(mission=mission, organisation__name_en='Kim\'s R&D "Lab"').organisation
     partner = TargetFactory(mission=mission).organisation
     guest = MembershipFactory(organiser=mission.organiser, role=Role.GUEST, organisation=partner).user
     PersonFactory(organisation=partner, languages=["en"], email="buyer@example.com", user=guest)
     delegate = MembershipFactory(organiser=mission.organiser, role=Role.DELEGATE, organisation=firm).user
     message = "R&D <협력> \"quotes\" & 'apostrophes'"
-    domain.request_meeting(mission=mission, requester=firm, counterpart=partner, user=delegate, message=message)
+    domain.request_meeting(
+        mission=mission, requester=firm, counterpart=partner, user=delegate, message=message
+    )
     [sent] = mail.outbox
-    assert sent.subject == "Kim's R&D \"Lab\" asks to meet you"
+    assert sent.subject == 'Kim\'s R&D "Lab" asks to meet you'
     assert sent.body.splitlines()[:3] == [
-        "Kim's R&D \"Lab\" asks for a meeting during Aero & Space <2027>.",
+        'Kim\'s R&D "Lab" asks for a meeting during Aero & Space <2027>.',
         "",
         f"“{message}”",
     ]

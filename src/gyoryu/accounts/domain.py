@@ -136,8 +136,8 @@ def accept_invitation(*, raw: str) -> User:
 def revoke_invitation(*, invitation: Invitation) -> Invitation:
     """Stop an invitation link at once.  Side effects: the invitation's ``revoked`` time; when the link was
     used, the guest account it made is deactivated (its sessions end; its history stays)."""
-    invitation = Invitation.objects.select_for_update(of=("self",)).select_related("used_by").get(
-        pk=invitation.pk
+    invitation = (
+        Invitation.objects.select_for_update(of=("self",)).select_related("used_by").get(pk=invitation.pk)
     )
     if invitation.revoked is None:
         invitation.revoked = timezone.now()

@@ -4,13 +4,16 @@ import datetime as dt
 
 from ninja import Schema
 
+from gyoryu.common.api import one_of
+from gyoryu.missions.models import Priority, Room, Status
+
 
 class MissionIn(Schema):
     title_ko: str = ""
     title_en: str = ""
     purpose_ko: str = ""
     purpose_en: str = ""
-    status: str = "planning"
+    status: str = one_of(Status, "planning")
 
 
 class MissionPatch(Schema):
@@ -18,7 +21,7 @@ class MissionPatch(Schema):
     title_en: str | None = None
     purpose_ko: str | None = None
     purpose_en: str | None = None
-    status: str | None = None
+    status: str | None = one_of(Status, None, null=True)
 
 
 class StopIn(Schema):
@@ -33,7 +36,7 @@ class StopIn(Schema):
 
 class RoomOut(Schema):
     name: str
-    kind: str
+    kind: str = one_of(Room.Kind)
     capacity: int
 
 
@@ -105,7 +108,7 @@ class DelegationOut(Schema):
 
 class TargetIn(Schema):
     organisation: int
-    priority: int = 2
+    priority: int = one_of(Priority, 2)
     stop: int | None = None
     notes: str = ""
 
@@ -114,7 +117,7 @@ class TargetOut(Schema):
     id: int
     organisation: int
     organisation_name: str
-    priority: int
+    priority: int = one_of(Priority)
     stop: int | None
     notes: str
 
@@ -160,7 +163,7 @@ class MissionOut(Schema):
     title_en: str
     purpose_ko: str
     purpose_en: str
-    status: str
+    status: str = one_of(Status)
 
     @staticmethod
     def resolve_organiser(obj):

@@ -17,6 +17,7 @@ BENCHES = {
     "matching-scale": "gyoryu.bench.matching_scale",
     "b2b": "gyoryu.bench.b2b",
     "schedule-scale": "gyoryu.bench.schedule_scale",
+    "load": "gyoryu.bench.load",
 }
 # what `gyoryu import KIND` and `gyoryu export KIND` handle -> module with run_import/run_export(args)
 TRANSFERS = {

@@ -90,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
             "GYORYU_ALLOWED_HOSTS": "127.0.0.1",
             "GYORYU_EMAIL_BACKEND": "file",
             "DJANGO_SETTINGS_MODULE": "gyoryu.settings",
-            "GYORYU_BENCH_WARM_DIR": str(folder / "warm"),
+            "BENCH_WARM_DIR": str(folder / "warm"),
         }
         print(
             f"gyoryu bench load: restoring it into PostgreSQL ({'throwaway' if pg else 'DATABASE_URL'})",
@@ -128,9 +128,11 @@ def run(args: argparse.Namespace) -> int:
         ]
         server = subprocess.Popen(gunicorn, env=serve, stdout=log, stderr=subprocess.STDOUT)
         _wait_until_up(f"{host}/login/", server)
-        deadline = time.monotonic() + 600
-        while len(list((folder / "warm").glob("*"))) < args.workers and time.monotonic() < deadline:
-            time.sleep(1)  # every worker has loaded the matching engine
+        deadline = time.monotonic() + 900
+        while len(list((folder / "warm").glob("*"))) < args.workers:  # each has loaded the matching engine
+            if time.monotonic() > deadline or server.poll() is not None:
+                raise SystemExit("gyoryu bench load: the workers did not load the matching engine in 15 min")
+            time.sleep(1)
         print(
             f"gyoryu bench load: gunicorn ({args.workers} workers x {args.threads} threads) on {host}; "
             f"{args.users} people for {args.seconds} s",

@@ -120,7 +120,7 @@ def run(args: argparse.Namespace) -> int:
             "--worker-class",
             "gthread" if args.threads > 1 else "sync",
             "--timeout",
-            "120",
+            "900",  # a worker loads the matching engine before it serves (load_gunicorn)
             "--backlog",
             "2048",
             "--log-level",

@@ -54,8 +54,19 @@ def _wait_until_up(url: str, server: subprocess.Popen, seconds: float = 120) -> 
     raise SystemExit(f"gyoryu bench load: {url} did not answer within {seconds:.0f} s")
 
 
+def _stop(signum, frame):
+    raise SystemExit(
+        f"gyoryu bench load: stopped by signal {signum}"
+    )  # the servers are stopped on the way out
+
+
 def run(args: argparse.Namespace) -> int:
+    import signal
+
     from gyoryu.bench.load_pg import ThrowawayPostgres, free_port
+
+    signal.signal(signal.SIGTERM, _stop)
+    signal.signal(signal.SIGINT, _stop)
 
     folder = Path(args.folder).resolve()
     archive = folder / "demo.tar.gz"
@@ -125,6 +136,8 @@ def run(args: argparse.Namespace) -> int:
             "2048",
             "--log-level",
             "warning",
+            "--config",
+            "python:gyoryu.bench.load_gunicorn",
         ]
         server = subprocess.Popen(gunicorn, env=serve, stdout=log, stderr=subprocess.STDOUT)
         _wait_until_up(f"{host}/login/", server)

@@ -140,12 +140,12 @@ def run(args: argparse.Namespace) -> int:
             "python:gyoryu.bench.load_gunicorn",
         ]
         server = subprocess.Popen(gunicorn, env=serve, stdout=log, stderr=subprocess.STDOUT)
-        _wait_until_up(f"{host}/login/", server)
         deadline = time.monotonic() + 900
         while len(list((folder / "warm").glob("*"))) < args.workers:  # each has loaded the matching engine
             if time.monotonic() > deadline or server.poll() is not None:
                 raise SystemExit("gyoryu bench load: the workers did not load the matching engine in 15 min")
             time.sleep(1)
+        _wait_until_up(f"{host}/login/", server)
         print(
             f"gyoryu bench load: gunicorn ({args.workers} workers x {args.threads} threads) on {host}; "
             f"{args.users} people for {args.seconds} s",

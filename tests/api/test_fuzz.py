@@ -20,7 +20,21 @@ EXAMPLES = 12  # per operation: a bounded budget that keeps the suite's time rea
 
 
 @pytest.fixture
-def token(db):
+def keep_connection():
+    """The WSGI handler closes the database connection after each request, which would end the test's
+    transaction; Django's own test client keeps it open the same way."""
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
+@pytest.fixture
+def token(db, keep_connection):
     world = build_world()
     return issue_api_token(user=world.staff, name="fuzz")
 

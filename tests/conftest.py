@@ -19,6 +19,12 @@ def _english(settings):
     settings.LANGUAGE_CODE = "en"
 
 
+@pytest.fixture(autouse=True)
+def _media(settings, tmp_path_factory):
+    """Uploads (logos) of each test go to a folder of their own, not into var/test."""
+    settings.MEDIA_ROOT = tmp_path_factory.mktemp("media")
+
+
 # Browser fixtures live here so that every test module shares one Playwright (one per session and thread).
 # Playwright's sync API runs an event loop in the test thread; the live server's database access is ours.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")

@@ -6,16 +6,19 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError
 
 from gyoryu import __version__
+from gyoryu.agendas.api import router as agendas_router
 from gyoryu.common.api import AUTH, InvalidInput, validation_errors
 from gyoryu.matchmaking.api import router as matchmaking_router
 from gyoryu.missions.api import router as missions_router
 from gyoryu.organizations.api import people_router
 from gyoryu.organizations.api import router as organizations_router
+from gyoryu.programme.api import router as programme_router
+from gyoryu.reports.api import router as reports_router
 
 api = NinjaAPI(
     title="gyoryu API",
     version=__version__,
-    description="Organisations, people and missions of gyoryu. Authenticate with a session cookie (and CSRF "
+    description="Organisations, people, missions and their results of gyoryu. Authenticate with a session cookie (and CSRF "
     "token) or with `Authorization: Bearer <token>` from the account page. Every list shows only what the "
     "account may see; anything else answers 404.",
     auth=AUTH,
@@ -24,7 +27,10 @@ api = NinjaAPI(
 api.add_router("/organisations", organizations_router)
 api.add_router("/people", people_router)
 api.add_router("/missions", missions_router)
+api.add_router("/missions", programme_router)
+api.add_router("/missions", agendas_router)
 api.add_router("/matchmaking", matchmaking_router)
+api.add_router("/", reports_router)  # /missions/{id}/meetings|outcomes|leads|report, /reports/overview
 
 
 @api.exception_handler(InvalidInput)

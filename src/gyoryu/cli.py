@@ -141,6 +141,14 @@ def _cmd_index(args: argparse.Namespace) -> int:
     return importlib.import_module("gyoryu.matchmaking.cli").run(args)
 
 
+def _cmd_brochure(args: argparse.Namespace) -> int:
+    setup_django()
+    return importlib.import_module("gyoryu.brochure.cli").run(args)
+def _cmd_report(args: argparse.Namespace) -> int:
+    setup_django()
+    return importlib.import_module("gyoryu.reports.cli").run(args)
+
+
 def _cmd_bench(args: argparse.Namespace) -> int:
     return importlib.import_module(BENCHES[args.bench]).run(args)
 
@@ -189,6 +197,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("index", help="compute the matching index of every profile (after large imports)")
     p.set_defaults(func=_cmd_index)
+
+    p = sub.add_parser("brochure", help="the delegation brochure of a mission as a PDF")
+    importlib.import_module("gyoryu.brochure.cli").add_arguments(p)
+    p.set_defaults(func=_cmd_brochure)
+    p = sub.add_parser("report", help="a mission's result report as xlsx, pdf or csv (meetings)")
+    importlib.import_module("gyoryu.reports.cli").add_arguments(p)
+    p.set_defaults(func=_cmd_report)
 
     p = sub.add_parser("manage", help="run a Django management command (createsuperuser, shell, ...)")
     p.add_argument("rest", nargs=argparse.REMAINDER)

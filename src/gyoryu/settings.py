@@ -36,6 +36,10 @@ INSTALLED_APPS = [
     "gyoryu.scheduling",
     "gyoryu.notifications",
     "gyoryu.followup",
+    "gyoryu.programme",
+    "gyoryu.brochure",
+    "gyoryu.agendas",
+    "gyoryu.reports",
 ]
 
 MIDDLEWARE = [
@@ -125,6 +129,10 @@ STATIC_ROOT = DATA_DIR / "static"
 STATIC_ROOT.mkdir(
     parents=True, exist_ok=True
 )  # WhiteNoise serves from here once collected; finders meanwhile
+# uploads (organisation logos) live under the data folder; pages serve them through views that check who
+# may see them, so MEDIA_URL is never served as a whole
+MEDIA_ROOT = DATA_DIR / "media"
+MEDIA_URL = "/media/"
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 

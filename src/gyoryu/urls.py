@@ -1,8 +1,10 @@
 from django.urls import include, path
 
+from gyoryu.agendas import views as agenda_views
 from gyoryu.api import api
 
 urlpatterns = [
+    path("calendar/<str:token>.ics", agenda_views.feed, name="calendar_feed"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/", api.urls),
     path("", include("gyoryu.accounts.urls")),
@@ -11,6 +13,10 @@ urlpatterns = [
     path("match/", include("gyoryu.matchmaking.urls")),
     path("notifications/", include("gyoryu.notifications.urls")),
     path("followup/", include("gyoryu.followup.urls")),
+    path("reports/", include("gyoryu.reports.urls")),
     path("missions/", include("gyoryu.meetings.urls")),
+    path("missions/", include("gyoryu.agendas.urls")),
     path("missions/", include("gyoryu.scheduling.urls")),
+    path("missions/", include("gyoryu.programme.urls")),
+    path("missions/", include("gyoryu.brochure.urls")),
 ]

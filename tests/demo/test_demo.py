@@ -55,11 +55,13 @@ def test_each_demo_role_browses_in_both_languages(client, signins, username, lan
 
 def test_the_demo_mission_is_in_full_flight(signins):
     from gyoryu.demo.meetings import bring_to_life, plan_meetings, publish_first_schedule
+    from gyoryu.demo.programme import plan_programme
     from gyoryu.followup.models import Lead
     from gyoryu.matchmaking import service
 
     service.reset()
     mission = Mission.objects.get(organiser__slug="changwon")
+    assert plan_programme(mission) == 15
     planned = plan_meetings(mission)
     assert planned >= 30
     schedule = publish_first_schedule(mission, time_limit=30)
@@ -68,6 +70,7 @@ def test_the_demo_mission_is_in_full_flight(signins):
         "optimal",
         planned,
     )
+    _meetings_go_around_the_programme(mission, schedule)
     assert bring_to_life(mission) == {"held": 8, "no_show": 2, "outcomes": 8, "leads": 7, "requests": 4}
     assert set(Lead.objects.values_list("stage", flat=True)) == {
         "contacted",
@@ -83,3 +86,37 @@ def test_the_demo_mission_is_in_full_flight(signins):
         "declined",
         "proposed",
     }
+
+
+def _meetings_go_around_the_programme(mission, schedule):
+    import zoneinfo
+
+    from gyoryu.programme.models import ProgrammeItem
+    from gyoryu.scheduling import build
+    from gyoryu.scheduling.validate import validate_schedule
+
+    la = zoneinfo.ZoneInfo("America/Los_Angeles")
+    items = {i.title_en: i for i in ProgrammeItem.objects.filter(mission=mission)}
+    kinds = sorted({i.kind for i in items.values()})
+    assert kinds == sorted(k for k in ProgrammeItem.Kind.values if k != "")
+    call = items["Courtesy call on the Redmond City Council"]
+    assert sorted(p.title_en for p in call.host_people.all()) == ["Council President"] + ["Councilmember"] * 4
+    assert [o.name_en for o in call.host_organisations.all()] == ["City of Redmond"]
+    assert items["Free time: Pike Place Market"].status == "planned"
+    assert {i.status for t, i in items.items() if not t.startswith("Free time")} == {"confirmed"}
+    days = sorted({p.start.astimezone(la).strftime("%a") for p in schedule.placements.all()})
+    assert days == ["Fri", "Thu", "Tue", "Wed"]  # Monday is the arrival, Saturday has no meetings
+    problem, look = build.build_problem(mission)
+    assert len(problem.busy) == 14
+    engine = [
+        build.solver.Assignment(
+            meeting=f"m{p.meeting_id}",
+            slot=look.slot_at(p.stop_id, p.start),
+            venue=f"v{p.room.venue_id}",
+            room=f"r{p.room_id}",
+            interpreter=f"i{p.interpreter_id}" if p.interpreter_id else None,
+        )
+        for p in schedule.placements.select_related("room")
+    ]
+    answer = build.solver.Schedule("optimal", tuple(engine), (), {}, 0, 0, 0, 0, 0.0)
+    assert [v for v in validate_schedule(problem=problem, schedule=answer).violations if v[0] == "busy"] == []

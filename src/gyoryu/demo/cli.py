@@ -53,9 +53,11 @@ def run(args) -> int:
     profiles, seconds = warm()
     print(f"gyoryu demo: matching index of {profiles} profiles ready ({seconds:.0f} s)")
     from gyoryu.demo.meetings import plan_meetings, publish_first_schedule
+    from gyoryu.demo.programme import plan_programme
     from gyoryu.missions.models import Mission
 
     mission = Mission.objects.get(organiser__slug="changwon")
+    print(f"gyoryu demo: {plan_programme(mission)} programme items (flights, visits, tours, ceremonies)")
     print(f"gyoryu demo: {plan_meetings(mission)} meetings planned from the matching engine's suggestions")
     schedule = publish_first_schedule(mission)
     from gyoryu.demo.meetings import bring_to_life
@@ -64,6 +66,13 @@ def run(args) -> int:
     from gyoryu.missions.domain import update_mission
 
     update_mission(mission=mission, data={"status": "under_way"})
+    from gyoryu.demo.results import load_past_mission
+
+    past = load_past_mission(mission)
+    print(
+        f"gyoryu demo: the 2025 mission in follow-up: {past['placed']} meetings placed, {past['outcomes']} outcomes, "
+        f"{past['answers']} check-in answers"
+    )
     print(
         f"gyoryu demo: schedule version {schedule.number} {schedule.status}: {schedule.solver_status}, "
         f"{schedule.placements.count()} meetings placed, {schedule.total_breaks} idle gaps, {schedule.seconds} s"

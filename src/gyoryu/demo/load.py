@@ -8,6 +8,7 @@ from django.db import transaction
 
 from gyoryu.accounts import domain as accounts
 from gyoryu.accounts.models import Role
+from gyoryu.demo.brochure import dress as dress_brochure
 from gyoryu.missions import domain as missions
 from gyoryu.organizations import domain as organizations
 from gyoryu.organizations.codes import parse_codes
@@ -99,7 +100,8 @@ def load_demo() -> list[dict]:
     from gyoryu.demo import data
 
     organiser, orgs, people = _load_organiser(data.ORGANISER, data.ORGANISATIONS, data.PEOPLE)
-    _load_mission(organiser, data.MISSION, orgs, people)
+    mission = _load_mission(organiser, data.MISSION, orgs, people)
+    dress_brochure(mission=mission, orgs=orgs, people=people)
     signins = _load_accounts(organiser, data.ACCOUNTS, orgs, people)
     other, other_orgs, other_people = _load_organiser(
         data.OTHER_ORGANISER, data.OTHER_ORGANISATIONS, getattr(data, "OTHER_PEOPLE", [])

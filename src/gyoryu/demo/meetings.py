@@ -1,6 +1,7 @@
-"""The demo's meetings come from the product itself: each partner company meets the delegation firms the
-matching engine ranks best for it; city halls, associations, libraries and universities meet the city.
-Then the optimiser makes version 1 of the schedule and it is published."""
+"""The demo's meetings come from the product itself: each partner company (and the university and the health
+network) meets the delegation firms the matching engine ranks best for it.  City halls, associations,
+libraries and agencies receive the delegation in the programme (:mod:`gyoryu.demo.programme`) instead.  Then
+the optimiser makes version 1 of the schedule around the programme, and it is published."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from gyoryu.missions.models import Mission
 from gyoryu.organizations.models import Kind
 
 FIRMS_PER_PARTNER = 2
+MEET_ONE_TO_ONE = (Kind.COMPANY, Kind.UNIVERSITY, Kind.OTHER)
 
 
 def plan_meetings(mission: Mission) -> int:
@@ -18,17 +20,14 @@ def plan_meetings(mission: Mission) -> int:
 
     engine = engine_for(mission.organiser_id)
     delegation = list(mission.delegation.select_related("organisation").prefetch_related("travellers"))
-    city = next((e for e in delegation if e.organisation.kind == Kind.CITY_GOVERNMENT), None)
-    firms = {str(e.organisation_id): e for e in delegation if e is not city}
+    firms = {str(e.organisation_id): e for e in delegation if e.organisation.kind == Kind.COMPANY}
     count = 0
     for target in mission.targets.select_related("organisation", "stop"):
         partner = target.organisation
-        if partner.kind != Kind.COMPANY and city is not None:
-            chosen = [city]
-        else:
-            ranked = engine.suggest_for(doc_id=str(partner.pk), k=FIRMS_PER_PARTNER, allow=set(firms))
-            chosen = [firms[r.id] for r in ranked]
-        for entry in chosen:
+        if partner.kind not in MEET_ONE_TO_ONE:
+            continue  # a host of the programme
+        ranked = engine.suggest_for(doc_id=str(partner.pk), k=FIRMS_PER_PARTNER, allow=set(firms))
+        for entry in [firms[r.id] for r in ranked]:
             create_meeting(
                 mission=mission,
                 data={
@@ -38,7 +37,6 @@ def plan_meetings(mission: Mission) -> int:
                     "stop": target.stop,
                     "status": Meeting.Status.ACCEPTED,
                     "mutual": target.priority == 1,
-                    "kind": Meeting.Kind.ONE_TO_ONE if entry is not city else Meeting.Kind.VISIT,
                 },
                 members=list(entry.travellers.all())[:2],
             )
@@ -88,7 +86,7 @@ def bring_to_life(mission: Mission) -> dict[str, int]:
     followup.set_rate(mission=mission, currency="EUR", usd_per_unit="1.08", krw_per_unit="1490")
     staff = mission.organiser.memberships.filter(role="staff").select_related("user").first()
     user = staff.user if staff else None
-    held = list(placements(published(mission)).exclude(meeting__kind=Meeting.Kind.VISIT))
+    held = list(placements(published(mission)))
     counts = {"held": 0, "no_show": 0, "outcomes": 0, "leads": 0}
     for index, p in enumerate(held[: len(OUTCOMES) + 2]):
         if index in (3, 7):

@@ -15,7 +15,6 @@ from gyoryu.missions.queries import participant_ids
 FIELDS = (
     "requester",
     "counterpart",
-    "kind",
     "status",
     "priority",
     "mutual",

@@ -16,7 +16,6 @@ class MeetingForm(ModelForm):
             "requester",
             "counterpart",
             "members",
-            "kind",
             "priority",
             "mutual",
             "stop",

@@ -1,4 +1,6 @@
-"""Meetings a mission wants held: who meets whom, how much it matters, and what pins it."""
+"""1:1 meetings a mission wants held: who meets whom, how much it matters, and what pins it.
+
+Visits, tours, ceremonies and other fixed events are programme items (``gyoryu.programme``), not meetings."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -13,10 +15,6 @@ class Meeting(models.Model):
         EXPIRED = "expired", _("Expired")
         CANCELLED = "cancelled", _("Cancelled")
 
-    class Kind(models.TextChoices):
-        ONE_TO_ONE = "b2b", _("1:1 meeting")
-        VISIT = "visit", _("Visit")
-
     mission = models.ForeignKey("missions.Mission", on_delete=models.CASCADE, related_name="meetings")
     requester = models.ForeignKey(
         "organizations.Organisation",
@@ -30,7 +28,6 @@ class Meeting(models.Model):
     members = models.ManyToManyField(
         "organizations.Person", blank=True, related_name="+", verbose_name=_("people who join")
     )
-    kind = models.CharField(_("kind"), max_length=5, choices=Kind.choices, default=Kind.ONE_TO_ONE)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.ACCEPTED)
     priority = models.PositiveSmallIntegerField(
         _("priority"), choices=[(1, _("High")), (2, _("Medium")), (3, _("Low"))], default=2

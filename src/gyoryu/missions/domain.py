@@ -6,6 +6,8 @@ from django.db import transaction
 from django.db.models import Max
 
 from gyoryu.accounts.models import Organiser
+from gyoryu.meetings.domain import cancel_meeting
+from gyoryu.missions import impact
 from gyoryu.missions.models import DelegationEntry, Interpreter, Mission, Room, Stop, Target, Venue
 
 MISSION_FIELDS = (
@@ -18,6 +20,7 @@ MISSION_FIELDS = (
     "fairness",
     "request_days",
     "max_pending_requests",
+    "meetings_on_weekends",
 )
 STOP_FIELDS = (
     "city_ko",
@@ -73,39 +76,135 @@ def add_stop(*, mission: Mission, data: dict, order: int | None = None) -> Stop:
     return stop
 
 
-@transaction.atomic
-def update_stop(*, stop: Stop, data: dict) -> Stop:
-    """Side effects: the Stop row is updated (its place in the itinerary stays)."""
-    _apply(stop, data, STOP_FIELDS)
+def update_stop(*, stop: Stop, data: dict, reschedule: bool = False, user=None) -> Stop:
+    """Change a stop (its place in the itinerary stays).  When the change takes away slots of published
+    meetings or dates of programme items, it is refused (``WouldAffect`` lists them) unless ``reschedule``:
+    then the rescheduler moves those meetings as little as it can and publishes at once, the items outside
+    the new dates are cancelled, and exactly those concerned are notified.  Side effects: the Stop row; with
+    ``reschedule`` a published schedule and cancelled items, and notices.  If the rescheduler finds nothing,
+    the stop is put back as it was and ``RescheduleFailed`` is raised."""
+    affected = impact.of_stop_change(stop, {k: v for k, v in data.items() if k in STOP_FIELDS})
+    if affected and not reschedule:
+        raise WouldAffect(affected)
+    before = {f: getattr(stop, f) for f in STOP_FIELDS}
+    with transaction.atomic():
+        _apply(stop, data, STOP_FIELDS)
+    if affected:
+        try:
+            _reschedule(stop.mission, affected, user=user, without={})
+        except Exception:
+            with transaction.atomic():
+                _apply(stop, before, STOP_FIELDS)
+            raise
     return stop
 
 
-@transaction.atomic
-def remove_stop(*, stop: Stop) -> None:
-    """Side effects: the stop, its venues and rooms are deleted; later stops move up."""
-    mission, order = stop.mission, stop.order
-    stop.delete()
-    for later in mission.stops.filter(order__gt=order).order_by("order"):
-        later.order -= 1
-        later.save(update_fields=["order"])
+def remove_stop(*, stop: Stop, reschedule: bool = False, user=None) -> None:
+    """Remove a stop with its venues and rooms; later stops move up.  Refused (``WouldAffect`` lists them)
+    when the published schedule has meetings there or programme items are there, unless ``reschedule``:
+    then a schedule without the stop is made and published at once (everyone whose meeting is dropped or
+    moves is told), the stop's meetings are cancelled, its items cancelled (their attendees and hosts told)
+    and the stop removed.  Side effects: as said; cancelled items stay, without the stop, for calendars."""
+    affected = impact.of_stop_removal(stop)
+    if affected and not reschedule:
+        raise WouldAffect(affected)
+    _reschedule(stop.mission, affected, user=user, without={"stops": {stop.pk}})
+    with transaction.atomic():
+        _detach(stop=stop)
+        if affected:
+            for meeting in stop.mission.meetings.filter(stop=stop, status="accepted"):
+                cancel_meeting(meeting=meeting)
+        mission, order = stop.mission, stop.order
+        stop.delete()
+        for later in mission.stops.filter(order__gt=order).order_by("order"):
+            later.order -= 1
+            later.save(update_fields=["order"])
 
 
-@transaction.atomic
-def save_venue(*, stop: Stop, data: dict, rooms: list[tuple[str, int]], venue: Venue | None = None) -> Venue:
-    """Create or change a venue and set its rooms.  Side effects: Venue row; Room rows added, changed or
-    removed to match ``rooms`` (name, seats)."""
-    venue = venue or Venue()
-    venue.stop = stop
-    _apply(venue, data, ("name_ko", "name_en", "address", "host"))
-    existing = {r.name: r for r in venue.rooms.all()}
-    for name, seats in rooms:
-        room = existing.pop(name, None) or Room(venue=venue, name=name)
-        room.capacity = seats
-        room.kind = Room.Kind.TABLE if name.lower().startswith(("table", "테이블")) else Room.Kind.ROOM
-        room.full_clean()
-        room.save()
-    for room in existing.values():
-        room.delete()
+def remove_venue(*, venue: Venue, reschedule: bool = False, user=None) -> None:
+    """Remove a venue and its rooms: refused or rescheduled like ``remove_stop`` (its meetings move to other
+    venues where they can; its items are cancelled).  Side effects: as said."""
+    affected = impact.of_venue_removal(venue)
+    if affected and not reschedule:
+        raise WouldAffect(affected)
+    _reschedule(venue.stop.mission, affected, user=user, without={"venues": {venue.pk}})
+    with transaction.atomic():
+        _detach(venue=venue)
+        venue.delete()
+
+
+class WouldAffect(Exception):
+    """A change that would take away published meetings or programme items; ``affected`` lists them."""
+
+    def __init__(self, affected: impact.Affected):
+        self.affected = affected
+        super().__init__(affected.summary())
+
+
+def _reschedule(mission, affected, *, user, without: dict) -> None:
+    """Publish a schedule without the parts in ``without`` (when meetings are affected) and cancel the
+    affected items (which tells their attendees and hosts)."""
+    from gyoryu.programme.domain import cancel_item
+    from gyoryu.scheduling.build import Without
+    from gyoryu.scheduling.domain import reschedule_now
+
+    if not affected:
+        return
+    if affected.placements:
+        parts = {k: frozenset(v) for k, v in without.items()}
+        leave_out = Without(**parts, items=frozenset(i.pk for i in affected.items))
+        reschedule_now(mission=mission, user=user, without=leave_out)
+    for item in affected.items:
+        cancel_item(item=item)
+
+
+def _detach(*, stop: Stop | None = None, venue: Venue | None = None, rooms=()) -> None:
+    """Cancelled items keep their row (calendars show them as cancelled) but let go of what is removed."""
+    from gyoryu.programme.models import ProgrammeItem
+
+    items = ProgrammeItem.objects.filter(status=ProgrammeItem.Status.CANCELLED)
+    if stop is not None:
+        items.filter(stop=stop).update(stop=None, venue=None, room=None)
+        items.filter(arrival_stop=stop).update(arrival_stop=None)
+        items.filter(venue__stop=stop).update(venue=None, room=None)
+    if venue is not None:
+        items.filter(venue=venue).update(venue=None, room=None)
+    if rooms:
+        items.filter(room__in=rooms).update(room=None)
+
+
+def save_venue(
+    *,
+    stop: Stop,
+    data: dict,
+    rooms: list[tuple[str, int]],
+    venue: Venue | None = None,
+    reschedule: bool = False,
+    user=None,
+) -> Venue:
+    """Create or change a venue and set its rooms.  Removing rooms that hold published meetings or programme
+    items is refused (``WouldAffect``) unless ``reschedule`` (see ``remove_stop``).  Side effects: Venue row;
+    Room rows added, changed or removed to match ``rooms`` (name, seats)."""
+    names = {name for name, _seats in rooms}
+    gone = [r for r in venue.rooms.all() if r.name not in names] if venue and venue.pk else []
+    affected = impact.of_rooms_removal(venue, [r.pk for r in gone]) if gone else impact.Affected()
+    if affected and not reschedule:
+        raise WouldAffect(affected)
+    _reschedule(stop.mission, affected, user=user, without={"rooms": {r.pk for r in gone}})
+    with transaction.atomic():
+        venue = venue or Venue()
+        venue.stop = stop
+        _apply(venue, data, ("name_ko", "name_en", "address", "host"))
+        existing = {r.name: r for r in venue.rooms.all()}
+        for name, seats in rooms:
+            room = existing.pop(name, None) or Room(venue=venue, name=name)
+            room.capacity = seats
+            room.kind = Room.Kind.TABLE if name.lower().startswith(("table", "테이블")) else Room.Kind.ROOM
+            room.full_clean()
+            room.save()
+        _detach(rooms=list(existing.values()))
+        for room in existing.values():
+            room.delete()
     return venue
 
 

@@ -43,6 +43,13 @@ class Mission(models.Model):
         default=10,
         help_text=_("a cap on unanswered outgoing requests"),
     )
+    meetings_on_weekends = models.BooleanField(
+        _("1:1 meetings on Saturdays and Sundays"),
+        default=False,
+        help_text=_(
+            "off: the scheduler plans no 1:1 meetings at weekends (programme items may still be there)"
+        ),
+    )
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
 

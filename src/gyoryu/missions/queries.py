@@ -92,8 +92,10 @@ def mission_detail(user, pk: int) -> Mission:
     )
 
 
-def itinerary_days(mission: Mission) -> list[dict]:
-    """The itinerary as one entry per stop and day, from the prefetched stops (no extra queries)."""
+def itinerary_days(mission: Mission, user=None) -> list[dict]:
+    """The itinerary as one entry per stop and day ({"stop", "date"}), from the prefetched stops (no extra
+    queries).  With ``user``, each day also has "entries": its programme items and 1:1 meeting sessions that
+    the account may see, in time order (see :mod:`gyoryu.programme.itinerary`)."""
     import datetime as dt
 
     days = []
@@ -102,6 +104,10 @@ def itinerary_days(mission: Mission) -> list[dict]:
         while day <= stop.end_date:
             days.append({"stop": stop, "date": day})
             day += dt.timedelta(days=1)
+    if user is not None:
+        from gyoryu.programme.itinerary import fill
+
+        fill(days, user=user, mission=mission)
     return days
 
 

@@ -14,6 +14,7 @@ class MissionIn(Schema):
     purpose_ko: str = ""
     purpose_en: str = ""
     status: str = one_of(Status, "planning")
+    meetings_on_weekends: bool = False
 
 
 class MissionPatch(Schema):
@@ -22,6 +23,7 @@ class MissionPatch(Schema):
     purpose_ko: str | None = None
     purpose_en: str | None = None
     status: str | None = one_of(Status, None, null=True)
+    meetings_on_weekends: bool | None = None
 
 
 class StopIn(Schema):
@@ -164,6 +166,7 @@ class MissionOut(Schema):
     purpose_ko: str
     purpose_en: str
     status: str = one_of(Status)
+    meetings_on_weekends: bool
 
     @staticmethod
     def resolve_organiser(obj):

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from gyoryu.missions import views
+from gyoryu.missions import part_views, views
 
 app_name = "missions"
 urlpatterns = [
@@ -9,5 +9,6 @@ urlpatterns = [
     path("<int:pk>/", views.dashboard, name="dashboard"),
     path("<int:pk>/edit/", views.edit, name="edit"),
     path("<int:pk>/<str:part>/add/", views.add_part, name="add_part"),
-    path("<int:pk>/<str:part>/<int:item>/remove/", views.remove_part, name="remove_part"),
+    path("<int:pk>/<str:part>/<int:item>/edit/", part_views.edit_part, name="edit_part"),
+    path("<int:pk>/<str:part>/<int:item>/remove/", part_views.remove_part, name="remove_part"),
 ]

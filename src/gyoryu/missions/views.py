@@ -5,7 +5,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods
 
 from gyoryu.accounts.queries import scope_for
 from gyoryu.common.views import acting_organiser, add_errors, get_or_404
@@ -29,7 +29,7 @@ def dashboard(request, pk: int):
         "mission": mission,
         "can_manage": queries.can_manage(request.user, mission),
         "sees_planning": queries.sees_planning(request.user, mission),
-        "days": queries.itinerary_days(mission),
+        "days": queries.itinerary_days(mission, user=request.user),
         "my_orgs": [
             e.organisation
             for e in mission.delegation.all()
@@ -145,23 +145,3 @@ def add_part(request, pk: int, part: str):
             messages.success(request, _("Saved."))
             return redirect("missions:dashboard", pk=mission.pk)
     return render(request, "missions/part_form.html", {"form": form, "mission": mission, "title": title})
-
-
-REMOVERS = {
-    "stop": ("stops", lambda obj: domain.remove_stop(stop=obj)),
-    "delegation": ("delegation", lambda obj: domain.remove_from_delegation(entry=obj)),
-    "target": ("targets", lambda obj: domain.remove_target(target=obj)),
-    "interpreter": ("interpreters", lambda obj: domain.remove_interpreter(interpreter=obj)),
-}
-
-
-@login_required
-@require_POST
-def remove_part(request, pk: int, part: str, item: int):
-    mission = _managed(request, pk)
-    if part not in REMOVERS:
-        raise Http404
-    related, remove = REMOVERS[part]
-    remove(get_or_404(getattr(mission, related).all(), pk=item))
-    messages.success(request, _("Removed."))
-    return redirect("missions:dashboard", pk=mission.pk)

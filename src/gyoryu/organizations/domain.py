@@ -25,6 +25,8 @@ ORG_FIELDS = (
     "offers_en",
     "seeks_ko",
     "seeks_en",
+    "export_markets_ko",
+    "export_markets_en",
     "certifications",
     "languages",
 )
@@ -96,8 +98,11 @@ def update_organisation(
 @transaction.atomic
 def delete_organisation(*, organisation: Organisation) -> None:
     """Delete a profile.  Side effects: its codes, delegation and target entries go with it; its people stay
-    without an organisation."""
+    without an organisation; its logo file is deleted."""
+    logo = organisation.logo.name if organisation.logo else ""
     organisation.delete()
+    if logo:
+        organisation.logo.storage.delete(logo)
 
 
 @transaction.atomic
@@ -124,3 +129,35 @@ def update_person(*, person: Person, data: dict) -> Person:
 def delete_person(*, person: Person) -> None:
     """Delete a person.  Side effects: removed from delegations and interpreter lists."""
     person.delete()
+
+
+@transaction.atomic
+def set_logo(*, organisation: Organisation, content: bytes) -> Organisation:
+    """Give a profile a logo.  Raises ValidationError for a file that is not a usable image (nothing stored).
+    Side effects: a PNG written under the data folder's ``media/logos/``, the profile's ``logo`` set to it
+    and the previous logo file deleted."""
+    import hashlib
+
+    from django.core.files.base import ContentFile
+
+    from gyoryu.organizations.logos import logo_png
+
+    png = logo_png(content)
+    old = organisation.logo.name if organisation.logo else ""
+    name = f"org-{organisation.pk}-{hashlib.sha256(png).hexdigest()[:12]}.png"
+    organisation.logo.save(name, ContentFile(png), save=False)
+    Organisation.objects.filter(pk=organisation.pk).update(logo=organisation.logo.name)
+    if old and old != organisation.logo.name:
+        organisation.logo.storage.delete(old)
+    return organisation
+
+
+@transaction.atomic
+def remove_logo(*, organisation: Organisation) -> Organisation:
+    """Take a profile's logo away.  Side effects: ``logo`` emptied and its file deleted."""
+    if organisation.logo:
+        name = organisation.logo.name
+        Organisation.objects.filter(pk=organisation.pk).update(logo="")
+        organisation.logo.storage.delete(name)
+        organisation.logo = ""
+    return organisation

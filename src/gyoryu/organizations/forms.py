@@ -13,6 +13,7 @@ from gyoryu.organizations.domain import ORG_FIELDS
 from gyoryu.organizations.models import Organisation, Person
 
 TEXT_FIELDS = ("description", "offers", "seeks")
+SHORT_TEXT_FIELDS = ("export_markets",)
 
 
 class OrganisationForm(ModelForm):
@@ -29,24 +30,45 @@ class OrganisationForm(ModelForm):
         required=False,
         help_text=_("scheme and code, comma-separated, e.g. KSIC 26410, NAICS 334510"),
     )
+    logo = forms.FileField(
+        label=_("logo"),
+        required=False,
+        help_text=_("PNG, JPEG, WebP or GIF, at most 2 MB; shown on the profile and in the brochure"),
+        widget=forms.FileInput(attrs={"accept": "image/png,image/jpeg,image/webp,image/gif"}),
+    )
+    remove_logo = forms.BooleanField(label=_("remove the logo"), required=False)
 
     class Meta(ModelForm.Meta):
         model = Organisation
         fields = list(ORG_FIELDS)
         widgets = {
             f"{f}_{lang}": forms.Textarea(attrs={"rows": 4}) for f in TEXT_FIELDS for lang in ("ko", "en")
-        }
+        } | {f"{f}_{lang}": forms.Textarea(attrs={"rows": 2}) for f in SHORT_TEXT_FIELDS for lang in ("ko", "en")}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk and "codes" not in self.initial:
             self.initial["codes"] = format_codes(self.instance.codes.values_list("scheme", "code"))
+        if not (self.instance.pk and self.instance.logo):
+            del self.fields["remove_logo"]
         if self.instance.pk:
             self.initial.setdefault("certifications", self.instance.certifications)
             self.initial.setdefault("languages", self.instance.languages)
 
     def clean_codes(self):
         return parse_codes(self.cleaned_data.get("codes", ""))
+
+    def clean_logo(self):
+        """The uploaded file's bytes, checked here so that a bad file is refused with the rest of the form
+        kept; None when no file was chosen."""
+        from gyoryu.organizations.logos import logo_png
+
+        upload = self.cleaned_data.get("logo")
+        if not upload:
+            return None
+        content = upload.read()
+        logo_png(content)
+        return content
 
     def clean(self):
         cleaned = super().clean()

@@ -56,7 +56,14 @@ class Organisation(models.Model):
     seeks_en = models.TextField(
         _("seeks (English)"), blank=True, help_text=_("needs: partners, buyers, technology")
     )
+    export_markets_ko = models.TextField(
+        _("export markets (Korean)"), blank=True, db_default="", help_text=_("countries or regions it sells to")
+    )
+    export_markets_en = models.TextField(
+        _("export markets (English)"), blank=True, db_default="", help_text=_("countries or regions it sells to")
+    )
     certifications = models.JSONField(_("certifications"), default=list, blank=True)
+    logo = models.ImageField(_("logo"), upload_to="logos/", blank=True, db_default="", editable=False)
     languages = models.JSONField(_("working languages"), default=list, blank=True)
     version = models.PositiveIntegerField(default=1, editable=False)
     created = models.DateTimeField(auto_now_add=True)

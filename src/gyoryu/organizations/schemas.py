@@ -32,6 +32,8 @@ class OrganisationIn(Schema):
     offers_en: str = ""
     seeks_ko: str = ""
     seeks_en: str = ""
+    export_markets_ko: str = ""
+    export_markets_en: str = ""
     certifications: list[str] = []
     languages: list[str] = []
     codes: list[str] = []  # "KSIC 26410"
@@ -54,6 +56,8 @@ class OrganisationPatch(Schema):
     offers_en: str | None = None
     seeks_ko: str | None = None
     seeks_en: str | None = None
+    export_markets_ko: str | None = None
+    export_markets_en: str | None = None
     certifications: list[str] | None = None
     languages: list[str] | None = None
     codes: list[str] | None = None
@@ -77,11 +81,18 @@ class OrganisationOut(Schema):
     offers_en: str
     seeks_ko: str
     seeks_en: str
+    export_markets_ko: str
+    export_markets_en: str
     certifications: list[str]
     languages: list[str]
     codes: list[CodeOut]
+    logo_url: str | None
     version: int
     updated: dt.datetime
+
+    @staticmethod
+    def resolve_logo_url(obj):
+        return f"/organisations/{obj.pk}/logo.png" if obj.logo else None
 
     @staticmethod
     def resolve_codes(obj):

@@ -16,6 +16,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from gyoryu.accounts.models import Organiser
+from gyoryu.common.spreadsheet import csv_row, restore, set_xlsx_value
 from gyoryu.organizations import domain
 from gyoryu.organizations.codes import format_codes
 from gyoryu.organizations.domain import ORG_FIELDS
@@ -102,7 +103,8 @@ def _read_csv(content: bytes) -> list[list[str]]:
     else:
         raise FileProblem(_("The CSV file is neither UTF-8 nor CP949 text."))
     try:
-        return [row for row in csv.reader(io.StringIO(text))]
+        # our exports neutralise formula-like text with an apostrophe (common.spreadsheet): take it off
+        return [[restore(v) for v in row] for row in csv.reader(io.StringIO(text))]
     except csv.Error as exc:
         raise FileProblem(_("The CSV file is malformed: %(e)s") % {"e": exc}) from None
 
@@ -302,15 +304,16 @@ def export_bytes(*, organiser: Organiser, kind: str, fmt: str, rows: list[list[s
     rows = rows if rows is not None else export_rows(organiser=organiser, kind=kind)
     if fmt == "csv":
         buf = io.StringIO()
-        csv.writer(buf).writerows(rows)
+        csv.writer(buf).writerows(csv_row(row) for row in rows)
         return buf.getvalue().encode("utf-8-sig")
     from openpyxl import Workbook
 
     book = Workbook()
     sheet = book.active
     sheet.title = kind
-    for row in rows:
-        sheet.append(row)
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row, start=1):
+            set_xlsx_value(sheet.cell(row=r, column=c), value)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

@@ -64,15 +64,19 @@ def invite(request, pk: int):
 def _save_org(request, form, organisation=None):
     if not form.is_valid():
         return None
-    data = {k: v for k, v in form.cleaned_data.items() if k != "codes"}
+    data = {k: v for k, v in form.cleaned_data.items() if k not in ("codes", "logo", "remove_logo")}
     try:
         if organisation is None:
-            return domain.create_organisation(
+            organisation = domain.create_organisation(
                 organiser=acting_organiser(request.user), data=data, codes=form.cleaned_data["codes"]
             )
-        return domain.update_organisation(
-            organisation=organisation, data=data, codes=form.cleaned_data["codes"]
-        )
+        else:
+            domain.update_organisation(organisation=organisation, data=data, codes=form.cleaned_data["codes"])
+        if form.cleaned_data.get("logo"):
+            domain.set_logo(organisation=organisation, content=form.cleaned_data["logo"])
+        elif form.cleaned_data.get("remove_logo"):
+            domain.remove_logo(organisation=organisation)
+        return organisation
     except ValidationError as exc:
         add_errors(form, exc)
         return None
@@ -83,7 +87,7 @@ def _save_org(request, form, organisation=None):
 def create(request):
     if not scope_for(request.user).is_staff_anywhere:
         raise PermissionDenied
-    form = OrganisationForm(request.POST or None)
+    form = OrganisationForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and (org := _save_org(request, form)):
         messages.success(request, _("Profile created."))
         return redirect("organizations:detail", pk=org.pk)
@@ -94,11 +98,24 @@ def create(request):
 @require_http_methods(["GET", "POST"])
 def edit(request, pk: int):
     org = get_or_404(queries.editable_organisations(request.user), pk=pk)
-    form = OrganisationForm(request.POST or None, instance=org)
+    form = OrganisationForm(request.POST or None, request.FILES or None, instance=org)
     if request.method == "POST" and _save_org(request, form, org):
         messages.success(request, _("Profile saved."))
         return redirect("organizations:detail", pk=org.pk)
     return render(request, "organizations/form.html", {"form": form, "org": org})
+
+
+@login_required
+def logo(request, pk: int):
+    """A profile's logo, for whoever may see the profile."""
+    from django.http import FileResponse
+
+    org = get_or_404(queries.visible_organisations(request.user), pk=pk)
+    if not org.logo or not org.logo.storage.exists(org.logo.name):
+        raise Http404
+    response = FileResponse(org.logo.open("rb"), content_type="image/png")
+    response["Cache-Control"] = "private, max-age=3600"
+    return response
 
 
 @login_required

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from gyoryu.meetings.models import Meeting
 from gyoryu.missions.models import Interpreter, Mission, Room, Stop
 from gyoryu.scheduling import solver
+from gyoryu.scheduling.commitments import commitments
 from gyoryu.scheduling.models import TravelTime, Unavailability
 
 EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
@@ -32,6 +33,7 @@ class Lookup:
     rooms: dict[str, Room] = field(default_factory=dict)
     interpreters: dict[str, Interpreter] = field(default_factory=dict)
     meetings: dict[str, Meeting] = field(default_factory=dict)
+    busy: dict = field(default_factory=dict)  # engine id -> ProgrammeItem
 
     def slot_at(self, stop_id: int, start: dt.datetime) -> str | None:
         want = minutes(start)
@@ -41,12 +43,23 @@ class Lookup:
         return None
 
 
-def stop_slots(stop: Stop) -> list[solver.Slot]:
-    """Slots of a stop: each day from day_start to day_end in the stop's zone, lunch left out."""
-    tz = zoneinfo.ZoneInfo(stop.timezone)
+def meeting_days(stop: Stop) -> list[dt.date]:
+    """The stop's days with 1:1 meetings: every day, Saturdays and Sundays only if the mission says so."""
+    weekends = stop.mission.meetings_on_weekends
     out, day = [], stop.start_date
-    step = dt.timedelta(minutes=stop.slot_minutes)
     while day <= stop.end_date:
+        if weekends or day.weekday() < 5:
+            out.append(day)
+        day += dt.timedelta(days=1)
+    return out
+
+
+def stop_slots(stop: Stop) -> list[solver.Slot]:
+    """Slots of a stop: each meeting day from day_start to day_end in the stop's zone, lunch left out."""
+    tz = zoneinfo.ZoneInfo(stop.timezone)
+    step = dt.timedelta(minutes=stop.slot_minutes)
+    out = []
+    for day in meeting_days(stop):
         t = dt.datetime.combine(day, stop.day_start, tzinfo=tz)
         end_of_day = dt.datetime.combine(day, stop.day_end, tzinfo=tz)
         lunch = None
@@ -73,7 +86,6 @@ def stop_slots(stop: Stop) -> list[solver.Slot]:
                 )
             )
             t += step
-        day += dt.timedelta(days=1)
     return out
 
 
@@ -82,10 +94,25 @@ def _unavailable(slots: list[solver.Slot], periods: list[tuple[dt.datetime, dt.d
     return frozenset(s.id for s in slots if any(s.start < b and s.end > a for a, b in spans))
 
 
-def build_problem(mission: Mission, *, fairness: int | None = 2) -> tuple[solver.Problem, Lookup]:
+@dataclass(frozen=True)
+class Without:
+    """Parts of the mission to leave out of a problem (ids): what is about to be removed, so that a schedule
+    can be made and published without them before they go.  Meetings at a left-out stop are left out."""
+
+    stops: frozenset[int] = frozenset()
+    venues: frozenset[int] = frozenset()
+    rooms: frozenset[int] = frozenset()
+    items: frozenset[int] = frozenset()
+
+
+def build_problem(
+    mission: Mission, *, fairness: int | None = 2, without: Without | None = None
+) -> tuple[solver.Problem, Lookup]:
     """The mission's accepted meetings as an engine Problem (reads only)."""
     look = Lookup()
-    stops = list(mission.stops.order_by("order").prefetch_related("venues__rooms"))
+    without = without or Without()
+    stops = list(mission.stops.order_by("order").select_related("mission").prefetch_related("venues__rooms"))
+    stops = [s for s in stops if s.pk not in without.stops]
     all_slots: list[solver.Slot] = []
     venues, travel = [], {}
     for stop in stops:
@@ -93,10 +120,11 @@ def build_problem(mission: Mission, *, fairness: int | None = 2) -> tuple[solver
         all_slots += slots
         for slot in slots:
             look.slots[slot.id], look.stop_of_slot[slot.id] = slot, stop
-        stop_venues = list(stop.venues.all())
+        stop_venues = [v for v in stop.venues.all() if v.pk not in without.venues]
         for venue in stop_venues:
-            rooms = tuple(solver.Room(id=f"r{r.pk}", capacity=r.capacity) for r in venue.rooms.all())
-            look.rooms.update({f"r{r.pk}": r for r in venue.rooms.all()})
+            kept = [r for r in venue.rooms.all() if r.pk not in without.rooms]
+            rooms = tuple(solver.Room(id=f"r{r.pk}", capacity=r.capacity) for r in kept)
+            look.rooms.update({f"r{r.pk}": r for r in kept})
             if rooms:
                 venues.append(solver.Venue(id=f"v{venue.pk}", stop=f"s{stop.pk}", rooms=rooms))
         for a in stop_venues:
@@ -127,6 +155,7 @@ def build_problem(mission: Mission, *, fairness: int | None = 2) -> tuple[solver
                 max_per_day=mission.max_meetings_per_day,
             )
 
+    meetings = [m for m in meetings if m.stop_id not in without.stops]
     accepted = {m.pk for m in meetings}
     engine_meetings = []
     for m in meetings:
@@ -138,6 +167,7 @@ def build_problem(mission: Mission, *, fairness: int | None = 2) -> tuple[solver
             key = f"p{person.pk}"
             participant(key, person.languages)
             members.append((key, "b" if person.organisation_id == m.counterpart_id else "a"))
+        on_a = sum(1 for _key, side in members if side == "a")
         allowed = frozenset(s.id for s in all_slots if m.stop_id is None or s.stop == f"s{m.stop_id}")
         fixed = look.slot_at(m.stop_id, m.fixed_start) if (m.fixed_start and m.stop_id) else None
         if m.fixed_start and fixed is None:
@@ -155,6 +185,7 @@ def build_problem(mission: Mission, *, fairness: int | None = 2) -> tuple[solver
                 slots=allowed,
                 fixed_slot=fixed,
                 after=frozenset(f"m{x.pk}" for x in m.after.all() if x.pk in accepted),
+                seats=max(1, on_a) + max(1, len(members) - on_a),
             )
         )
 
@@ -166,6 +197,7 @@ def build_problem(mission: Mission, *, fairness: int | None = 2) -> tuple[solver
         look.interpreters[f"i{i.pk}"] = i
         interpreters.append(solver.Interpreter(id=f"i{i.pk}", pairs=pairs, unavailable=unavailable))
 
+    busy, look.busy = commitments(mission, leave_out=without.items)
     problem = solver.Problem(
         participants=tuple(participants.values()),
         slots=tuple(all_slots),
@@ -174,6 +206,7 @@ def build_problem(mission: Mission, *, fairness: int | None = 2) -> tuple[solver
         interpreters=tuple(interpreters),
         travel=travel,
         fairness=fairness,
+        busy=busy,
     )
     return problem, look
 

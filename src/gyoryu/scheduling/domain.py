@@ -69,3 +69,37 @@ def _notify(schedule: Schedule, changes: list) -> None:
             url=f"/missions/{mission.pk}/",
             key=f"schedule-{schedule.pk}",
         )
+
+
+class RescheduleFailed(Exception):
+    """The rescheduler found no schedule; nothing was published (the message says why, translated)."""
+
+
+def reschedule_now(*, mission, user=None, without=None, time_limit: int = 20) -> Schedule:
+    """Make and publish at once a schedule that changes the published one as little as possible, leaving
+    out ``without`` (a ``build.Without``: a stop, venue or rooms about to be removed, items about to be
+    cancelled).  Runs the solver in this process (up to ``time_limit`` seconds), outside any transaction.
+    Side effects: a new Schedule with its placements, published: the old one is superseded and everyone whose
+    meeting moves or is dropped gets one notice in their language (see ``publish``).  Raises
+    ``RescheduleFailed`` when no schedule was found (then nothing is published)."""
+    from django.utils.translation import gettext as _
+
+    from gyoryu.scheduling.tasks import solve_schedule
+
+    number = (mission.schedules.aggregate(n=Max("number"))["n"] or 0) + 1
+    schedule = Schedule.objects.create(
+        mission=mission,
+        number=number,
+        base=queries.published(mission),
+        created_by=user,
+        time_limit=time_limit,
+        fairness=mission.fairness,
+    )
+    try:
+        solve_schedule(schedule_id=schedule.pk, without=without)
+    except Exception as exc:
+        raise RescheduleFailed(_("The rescheduler failed: %(error)s") % {"error": exc}) from exc
+    schedule.refresh_from_db()
+    if schedule.status != Schedule.Status.DRAFT:
+        raise RescheduleFailed(_("The rescheduler found no schedule; nothing was changed."))
+    return publish(schedule=schedule)

@@ -18,6 +18,10 @@ makes the problem feasible). Codes:
   allow (``participant``, ``required``, ``available``).
 - ``precedence_cycle``: required meetings that must each come before the next (``meetings``).
 - ``rooms_short``: more required meetings than room-slots (``required``, ``room_slots``).
+- ``programme_busy``: the attendees would have common time, but fixed commitments (programme items: visits,
+  tours, flights ...) take all of it, with travel to and from them (``meeting``, ``busy``, ``participants``).
+- ``programme_narrowed``: an unscheduled meeting lost most of its possible times to commitments (``meeting``,
+  ``busy``, ``lost``, ``left``); see :func:`narrowed`.
 - ``relaxation``: found by the solver: dropping ``family`` (fairness, precedences, fixed, daily_caps) makes the
   problem feasible (``family``, plus ``d`` for fairness).
 
@@ -27,15 +31,11 @@ No side effects besides CPU time.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
+from .explain_busy import Conflict, busy_conflict, narrowed
 
-@dataclass(frozen=True)
-class Conflict:
-    """One reason a demand cannot be met: a ``code`` (see the module doc) and JSON-ready ``params``."""
-
-    code: str
-    params: dict = field(default_factory=dict)
+__all__ = ["Conflict", "check", "explain_infeasible", "narrowed", "summary"]
 
 
 def check(*, problem) -> list[Conflict]:
@@ -43,11 +43,15 @@ def check(*, problem) -> list[Conflict]:
     from .solver.index import build_index, side_languages
 
     index = build_index(problem)
+    free_index = build_index(replace(problem, busy=())) if problem.busy else index
     out: list[Conflict] = []
     person = index.participant
     slot_ids = [s.id for s in problem.slots]
     for m in problem.meetings:
         if index.cand[m.id]:
+            continue
+        if free_index.cand[m.id]:
+            out.append(busy_conflict("programme_busy", problem, index, free_index, m))
             continue
         free = set(m.slots or slot_ids)
         for pid in m.attendees:

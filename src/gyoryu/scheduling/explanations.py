@@ -32,6 +32,16 @@ MESSAGES = {
     "rooms_short": lambda p: (
         _("%(required)s meetings need a room, but there are only %(room_slots)s room slots.") % p
     ),
+    "programme_busy": lambda p: (
+        _(
+            "%(meeting)s cannot be held: whenever both sides would be free, %(who)s are at %(busy)s or on the way."
+        )
+        % p
+    ),
+    "programme_narrowed": lambda p: (
+        _("%(meeting)s was not fitted in: %(busy)s take %(lost)s of its possible slots; %(left)s were left.")
+        % p
+    ),
     "relaxation": lambda p: _("The demands can be met only without this rule: %(family)s.") % p,
 }
 
@@ -40,6 +50,8 @@ def _names(look: build.Lookup, lang: str):
     def participant(pid: str) -> str:
         from gyoryu.organizations.models import Organisation, Person
 
+        if pid.startswith("i") and pid in look.interpreters:
+            return pick(look.interpreters[pid].person, "name", lang)
         model = Organisation if pid.startswith("o") else Person if pid.startswith("p") else None
         obj = model.objects.filter(pk=int(pid[1:])).first() if model and pid[1:].isdigit() else None
         return pick(obj, "name", lang) if obj else pid
@@ -47,6 +59,15 @@ def _names(look: build.Lookup, lang: str):
     def meeting(mid: str) -> str:
         m = look.meetings.get(mid)
         return f"{pick(m.requester, 'name', lang)} – {pick(m.counterpart, 'name', lang)}" if m else mid
+
+    def busy(bid: str) -> str:
+        item = look.busy.get(bid)
+        if item is None:
+            return bid
+        import zoneinfo
+
+        when = item.start.astimezone(zoneinfo.ZoneInfo(item.start_zone)).strftime("%Y-%m-%d %H:%M")
+        return f"“{pick(item, 'title', lang)}” ({when})"
 
     def slot(sid: str) -> str:
         s = look.slots.get(sid)
@@ -57,7 +78,7 @@ def _names(look: build.Lookup, lang: str):
         stop = look.stop_of_slot[sid]
         return build.moment(s.start).astimezone(zoneinfo.ZoneInfo(stop.timezone)).strftime("%Y-%m-%d %H:%M")
 
-    return participant, meeting, slot
+    return participant, meeting, slot, busy
 
 
 def describe(conflicts, look: build.Lookup) -> list[dict]:
@@ -66,7 +87,7 @@ def describe(conflicts, look: build.Lookup) -> list[dict]:
     for conflict in conflicts:
         entry = {"code": conflict.code}
         for lang in ("ko", "en"):
-            participant, meeting, slot = _names(look, lang)
+            participant, meeting, slot, busy = _names(look, lang)
             p = dict(conflict.params)
             if "meeting" in p:
                 p["meeting"] = meeting(p["meeting"])
@@ -76,6 +97,8 @@ def describe(conflicts, look: build.Lookup) -> list[dict]:
                 p["who"] = ", ".join(participant(x) for x in p["participants"])
             if "participant" in p:
                 p["who"] = participant(p["participant"])
+            if "busy" in p:
+                p["busy"] = ", ".join(busy(b) for b in p["busy"])
             if "slot" in p:
                 p["slot"] = slot(p["slot"])
             with translation.override(lang):

@@ -96,6 +96,20 @@ def _direct_conflicts(schedule: Schedule, meeting, start, room) -> list[str]:
     return reasons
 
 
+def _commitments(problem, look, engine_meeting, slot: str, venue: str) -> list[str]:
+    """Programme items that take an attendee then, counting the way there and back."""
+    from gyoryu.common.bilingual import pick
+    from gyoryu.scheduling.solver.busy import clashes
+
+    attendees = set(engine_meeting.attendees)
+    return [
+        _("“%(item)s” takes someone of this meeting then, with the way there and back.")
+        % {"item": pick(look.busy[b.id], "title")}
+        for b in problem.busy
+        if attendees & b.who and clashes(problem, b, look.slots[slot], venue)
+    ]
+
+
 @transaction.atomic
 def move_meeting(*, schedule: Schedule, meeting, start, room, user=None) -> Schedule:
     """Put ``meeting`` at ``start`` in ``room``.  Refused (MoveRefused with every reason, nothing changed)
@@ -113,7 +127,9 @@ def move_meeting(*, schedule: Schedule, meeting, start, room, user=None) -> Sche
     if mid not in look.meetings:
         raise MoveRefused([_("Only an accepted meeting can be placed.")])
     reasons = _direct_conflicts(schedule, meeting, start, room)
-    size = 2 + meeting.members.count()
+    engine_meeting = next(m for m in problem.meetings if m.id == mid)
+    reasons += _commitments(problem, look, engine_meeting, slot, f"v{room.venue_id}")
+    size = engine_meeting.size
     if room.capacity < size:
         reasons.append(
             _("%(room)s has %(n)d seats; the meeting needs %(k)d.")

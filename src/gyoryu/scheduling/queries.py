@@ -95,7 +95,9 @@ def full_grid(schedule: Schedule) -> list[dict]:
 
     placed = {(p.room_id, p.start): p for p in placements(schedule)}
     out = []
-    for stop in schedule.mission.stops.order_by("order").prefetch_related("venues__rooms"):
+    for stop in (
+        schedule.mission.stops.order_by("order").select_related("mission").prefetch_related("venues__rooms")
+    ):
         rooms = [r for v in stop.venues.all() for r in v.rooms.all()]
         if not rooms:
             continue

@@ -49,14 +49,14 @@ def _solve_watching(schedule: Schedule, **kwargs):
     return box["result"], progress
 
 
-def solve_schedule(*, schedule_id: int) -> None:
-    """Solve a queued schedule.  Side effects: the Schedule row (status, figures, progress) and its Placement
+def solve_schedule(*, schedule_id: int, without: build.Without | None = None) -> None:
+    """Solve a queued schedule (``without``: parts of the mission to leave out, see ``build.Without``).  Side effects: the Schedule row (status, figures, progress) and its Placement
     rows; a rescheduling run keeps the published placements where it can, confirmed ones pinned unless that
     is impossible.  On an error the schedule is marked failed with the error, and the error re-raised."""
     schedule = Schedule.objects.select_related("mission", "base").get(pk=schedule_id)
     Schedule.objects.filter(pk=schedule.pk).update(status=Schedule.Status.RUNNING)
     try:
-        problem, look = build.build_problem(schedule.mission, fairness=schedule.fairness)
+        problem, look = build.build_problem(schedule.mission, fairness=schedule.fairness, without=without)
         keep, confirmed, previous = build.places_of(schedule.base, look)
         pinned = _pin(problem, confirmed) if confirmed else problem
         result, progress = _solve_watching(
@@ -69,10 +69,11 @@ def solve_schedule(*, schedule_id: int) -> None:
             )
         _store(schedule, keep_places(result, problem, previous), look, progress)
         if result.unscheduled or result.status == "infeasible":
-            from gyoryu.scheduling.explain import check
+            from gyoryu.scheduling.explain import check, narrowed
             from gyoryu.scheduling.explanations import describe
 
-            Schedule.objects.filter(pk=schedule.pk).update(explanation=describe(check(problem=problem), look))
+            found = check(problem=problem) + narrowed(problem=problem, unscheduled=result.unscheduled)
+            Schedule.objects.filter(pk=schedule.pk).update(explanation=describe(found, look))
     except Exception as exc:
         Schedule.objects.filter(pk=schedule.pk).update(
             status=Schedule.Status.FAILED, error=repr(exc)[:2000], finished=timezone.now()

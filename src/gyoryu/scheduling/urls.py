@@ -1,5 +1,6 @@
 from django.urls import path
 
+from gyoryu.agendas import views as agendas
 from gyoryu.scheduling import views
 
 app_name = "scheduling"
@@ -9,6 +10,7 @@ urlpatterns = [
     path("<int:pk>/schedule/<int:number>/status/", views.status, name="status"),
     path("<int:pk>/schedule/<int:number>/publish/", views.publish, name="publish"),
     path("<int:pk>/schedule/<int:number>/move/", views.move, name="move"),
-    path("<int:pk>/agenda/<str:who>/<int:item>/", views.agenda, name="agenda"),
-    path("<int:pk>/agenda/<str:who>/<int:item>.<str:fmt>", views.agenda, name="agenda_file"),
+    # the agendas feature serves these; the names stay for links written before it moved
+    path("<int:pk>/agenda/<str:who>/<int:item>/", agendas.agenda, name="agenda"),
+    path("<int:pk>/agenda/<str:who>/<int:item>.<str:fmt>", agendas.agenda, name="agenda_file"),
 ]

@@ -75,7 +75,8 @@ def validate_b2b(*, instance, slot_of: dict[int, int], fairness: int | None) -> 
 
 def validate_schedule(*, problem, schedule) -> Report:
     """Check a product :class:`Schedule` against its :class:`Problem`: required meetings, slot restrictions,
-    availability, one meeting per person and interpreter at a time (with travel), rooms and seats, interpreter
+    availability, fixed commitments (with travel), one meeting per person and interpreter at a time (with
+    travel), rooms and seats, interpreter
     languages, daily caps, precedences, fairness; recomputes breaks per participant."""
     rep = Report()
     v = rep.violations
@@ -127,6 +128,22 @@ def validate_schedule(*, problem, schedule) -> Report:
                 v.append(("interpreter_missing", {"meeting": a.meeting, "interpreter": a.interpreter}))
             else:
                 interpreters[i.id].append((s, a.venue, a.meeting))
+    for a in schedule.assignments:
+        m, s = meeting.get(a.meeting), slot.get(a.slot)
+        if m is None or s is None:
+            continue
+        for b in problem.busy:
+            taken = (set(m.attendees) | {a.interpreter}) & set(b.who)
+            if not taken:
+                continue
+            if b.venue == a.venue:
+                gap = 0
+            elif b.venue is None:
+                gap = b.travel
+            else:
+                gap = problem.travel.get((b.venue, a.venue), problem.travel.get((a.venue, b.venue), b.travel))
+            if s.start < b.end + gap and b.start < s.end + gap:
+                v.append(("busy", {"meeting": a.meeting, "busy": b.id, "who": sorted(taken)}))
     for key, n in rooms_used.items():
         if n > 1:
             v.append(("room_double_booked", {"slot": key[0], "venue": key[1], "room": key[2]}))

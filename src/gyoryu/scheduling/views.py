@@ -1,16 +1,14 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from gyoryu.accounts.queries import scope_for
 from gyoryu.common.views import get_or_404
 from gyoryu.meetings.forms import RunForm
 from gyoryu.missions.queries import can_manage, visible_missions
-from gyoryu.scheduling import agendas, domain, queries
+from gyoryu.scheduling import domain, queries
 from gyoryu.scheduling.models import Schedule
 
 
@@ -135,44 +133,3 @@ def move(request, pk: int, number: int):
         return JsonResponse({"ok": True, "url": url})
     messages.success(request, _("Moved. Publish the draft to tell those concerned."))
     return redirect(url)
-
-
-def _may_see(request, mission, who: str, item: int) -> bool:
-    if can_manage(request.user, mission):
-        return True
-    scope = scope_for(request.user)
-    if who == "organisation":
-        return item in scope.own_orgs
-    if who == "interpreter":
-        return mission.interpreters.filter(pk=item, person__user=request.user).exists()
-    return False
-
-
-@login_required
-def agenda(request, pk: int, who: str, item: int, fmt: str = "html"):
-    """An organisation's, interpreter's or venue's agenda: web page, PDF or calendar file."""
-    mission = _mission(request, pk, manage=False)
-    if who not in agendas.KINDS or fmt not in ("html", "pdf", "ics"):
-        raise Http404
-    if not _may_see(request, mission, who, item):
-        raise Http404
-    schedule = queries.published(mission)
-    if request.GET.get("schedule") and can_manage(request.user, mission):
-        schedule = get_or_404(mission.schedules.all(), number=request.GET["schedule"])
-    lang = (request.LANGUAGE_CODE or "ko")[:2]
-    data = agendas.build(mission=mission, schedule=schedule, who=who, item=item)
-    if data is None:
-        raise Http404
-    if fmt == "ics":
-        response = HttpResponse(agendas.ics(data, lang=lang), content_type="text/calendar; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="agenda-{who}-{item}.ics"'
-        return response
-    if fmt == "pdf":
-        response = HttpResponse(agendas.pdf(data, lang=lang, who=who), content_type="application/pdf")
-        response["Content-Disposition"] = f'inline; filename="agenda-{who}-{item}.pdf"'
-        return response
-    return render(
-        request,
-        "scheduling/agenda.html",
-        {"mission": mission, "schedule": schedule, "agenda": data, "who": who, "item": item},
-    )

@@ -7,6 +7,7 @@ Public API: :func:`solve`, the input dataclasses of :mod:`.problem` and the cons
 from .families import DEFAULT_FAMILIES, ConstraintFamily
 from .problem import (
     Assignment,
+    Busy,
     Interpreter,
     Meeting,
     Participant,
@@ -29,6 +30,7 @@ def solve(**kwargs):
 __all__ = [
     "DEFAULT_FAMILIES",
     "Assignment",
+    "Busy",
     "ConstraintFamily",
     "Interpreter",
     "Meeting",

@@ -154,6 +154,8 @@ def _symmetry(ctx: Context) -> None:
         return
     if any(p.unavailable for p in problem.participants) or any(i.unavailable for i in problem.interpreters):
         return
+    if problem.busy:
+        return
     if any(m.fixed_slot or m.after or m.slots or m.venues for m in problem.meetings):
         return
     seq = index.sequences[0]

@@ -4,8 +4,9 @@ possible, which interpreters fit which meeting, and the ordered slot sequences (
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from .busy import blocked_places, interpreter_unavailable
 from .problem import Interpreter, Meeting, Problem
 
 
@@ -51,6 +52,7 @@ class Index:
     participant: dict
     venue: dict
     interpreter: dict
+    busy_places: dict = None  # type: ignore[assignment]
 
 
 def build_index(problem: Problem) -> Index:
@@ -58,7 +60,9 @@ def build_index(problem: Problem) -> Index:
     slot = {s.id: s for s in problem.slots}
     participant = {p.id: p for p in problem.participants}
     venue = {v.id: v for v in problem.venues}
-    interpreter = {i.id: i for i in problem.interpreters}
+    away = interpreter_unavailable(problem) if problem.busy else {}
+    interpreter = {i.id: replace(i, unavailable=away[i.id]) if away else i for i in problem.interpreters}
+    busy_places = blocked_places(problem)
     meeting = {m.id: m for m in problem.meetings}
     venues_at = defaultdict(list)
     for v in problem.venues:
@@ -89,6 +93,8 @@ def build_index(problem: Problem) -> Index:
             for v in venues_at[s.stop]:
                 if m.venues and v.id not in m.venues:
                     continue
+                if busy_places and any((s.id, v.id) in busy_places.get(p, ()) for p in m.attendees):
+                    continue
                 if any(r.capacity >= m.size for r in v.rooms):
                     out.append((s.id, v.id))
         cand[m.id] = out
@@ -107,6 +113,7 @@ def build_index(problem: Problem) -> Index:
         participant=participant,
         venue=venue,
         interpreter=interpreter,
+        busy_places=busy_places,
     )
 
 

@@ -82,7 +82,8 @@ class Meeting:
     ``priority`` >= 1 weighs it (see :func:`meeting_weight`). ``required`` meetings must be held (the problem is
     infeasible otherwise). ``slots`` restricts the slots it may take (empty = any); ``venues`` the venues
     (empty = any venue of the slot's stop); ``fixed_slot`` pins it (fixed or confirmed meetings);
-    ``after`` lists meeting ids that must end before this one starts.
+    ``after`` lists meeting ids that must end before this one starts; ``seats`` the people at the table
+    (0 = one per attendee), which a room must seat.
     """
 
     id: str
@@ -96,6 +97,7 @@ class Meeting:
     venues: frozenset[str] = frozenset()
     fixed_slot: str | None = None
     after: frozenset[str] = frozenset()
+    seats: int = 0
 
     @property
     def attendees(self) -> tuple[str, ...]:
@@ -103,12 +105,31 @@ class Meeting:
 
     @property
     def size(self) -> int:
-        return len(self.attendees)
+        """Seats the meeting needs: ``seats`` when the caller knows how many people sit at the table (e.g. the
+        people who join for each organisation), else one per attendee."""
+        return self.seats or len(self.attendees)
 
 
 def meeting_weight(meeting: Meeting) -> int:
     """Objective weight of holding ``meeting``: its priority, doubled when the request is mutual."""
     return meeting.priority * (2 if meeting.mutual else 1)
+
+
+@dataclass(frozen=True)
+class Busy:
+    """Fixed time taken by something that is not a meeting of this problem (a visit, a tour, a flight):
+    ``who`` (participant and interpreter ids) cannot meet from ``start`` to ``end`` (minutes, like slots),
+    nor while going to or from it: ``venue`` is where it happens when that is a venue of the problem (then
+    ``Problem.travel`` gives the minutes to each other venue, 0 to itself), else ``travel`` minutes are
+    needed to or from any venue. ``label`` names it for explanations."""
+
+    id: str
+    who: frozenset[str]
+    start: int
+    end: int
+    venue: str | None = None
+    travel: int = 0
+    label: str = ""
 
 
 @dataclass(frozen=True)
@@ -126,6 +147,7 @@ class Problem:
     travel: dict[tuple[str, str], int] = field(default_factory=dict)
     fairness: int | None = 2
     minimise_breaks: bool = True
+    busy: tuple[Busy, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from .busy import interpreter_unavailable
 from .problem import Problem
 
 
@@ -35,7 +36,7 @@ def assign_interpreters(
 ) -> dict[str, str]:
     """Name an interpreter for each placed meeting of ``pools`` (meeting -> eligible ids): a maximum bipartite
     matching per slot among the interpreters free then (augmenting paths). Raises ``ValueError`` if short."""
-    unavailable = {i.id: i.unavailable for i in problem.interpreters}
+    unavailable = interpreter_unavailable(problem)
     by_slot = defaultdict(list)
     for m in sorted(pools):
         if m in placed:

@@ -201,7 +201,7 @@ def encode(problem, index: Index, variant: Variant = Variant()):
 
 
 def _symmetry(cnf, problem, index, at) -> None:
-    if len(index.sequences) != 1 or any(p.unavailable for p in problem.participants):
+    if len(index.sequences) != 1 or any(p.unavailable for p in problem.participants) or problem.busy:
         return
     if any(m.fixed_slot or m.after or m.slots for m in problem.meetings) or not problem.meetings:
         return

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class AgendasConfig(AppConfig):
+    name = "gyoryu.agendas"
+    label = "agendas"

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class BrochureConfig(AppConfig):
+    name = "gyoryu.brochure"
+    label = "brochure"

@@ -1,0 +1,109 @@
+"""One itinerary: each day of each stop as a timeline of programme items and 1:1 meeting sessions.
+
+A 1:1 session is a run of back-to-back published meetings at one venue (a new session starts after a gap,
+e.g. lunch).  What a reader sees is scoped like everything else: staff see every item and meeting, others the
+items they may see (:func:`gyoryu.programme.queries.visible_items`) and their own organisation's, person's or
+interpreter's meetings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from dataclasses import dataclass, field
+
+from django.db.models import Q
+
+from gyoryu.accounts.queries import scope_for
+from gyoryu.programme.queries import visible_items, with_people
+
+
+@dataclass
+class Entry:
+    """``kind`` "item" (``item`` set) or "session" (``venue``, ``placements``); times are local to the day's
+    stop; ``before``/``after`` say the entry began the day before or goes on the next day."""
+
+    kind: str
+    start: dt.datetime
+    end: dt.datetime
+    item: object = None
+    venue: object = None
+    placements: list = field(default_factory=list)
+    before: bool = False
+    after: bool = False
+
+    @property
+    def count(self) -> int:
+        return len(self.placements)
+
+
+def _placements(user, mission) -> list:
+    from gyoryu.missions.queries import can_manage
+    from gyoryu.scheduling.queries import placements, published
+
+    schedule = published(mission)
+    if schedule is None:
+        return []
+    qs = placements(schedule)
+    if not can_manage(user, mission):
+        scope = scope_for(user)
+        person = getattr(user, "person", None)
+        cond = Q(meeting__requester_id__in=scope.own_orgs) | Q(meeting__counterpart_id__in=scope.own_orgs)
+        if person is not None:
+            cond |= Q(meeting__members=person) | Q(interpreter__person=person)
+        qs = qs.filter(cond).distinct()
+    return list(qs)
+
+
+def _sessions(placements, tz, day) -> list[Entry]:
+    out: list[Entry] = []
+    for p in sorted(placements, key=lambda p: (p.room.venue_id, p.start)):
+        start, end = p.start.astimezone(tz), p.end.astimezone(tz)
+        if start.date() != day:
+            continue
+        last = out[-1] if out else None
+        if last and last.venue.pk == p.room.venue_id and start <= last.end:
+            last.end = max(last.end, end)
+            last.placements.append(p)
+        else:
+            out.append(Entry("session", start, end, venue=p.room.venue, placements=[p]))
+    return out
+
+
+def fill(days: list[dict], *, user, mission) -> list[dict]:
+    """Add ``entries`` (a time-ordered list of :class:`Entry`) to each itinerary day (stop, date)."""
+    items = list(with_people(visible_items(user, mission)).order_by("start", "id"))
+    placements = _placements(user, mission)
+    shown: set[int] = set()
+    for d in days:
+        stop, day = d["stop"], d["date"]
+        tz = zoneinfo.ZoneInfo(stop.timezone)
+        midnight = dt.datetime.combine(day, dt.time(0), tzinfo=tz)
+        next_midnight = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(0), tzinfo=tz)
+        entries = []
+        for item in items:
+            if stop.pk not in (item.stop_id, item.arrival_stop_id):
+                continue
+            if item.start < next_midnight and item.end > midnight:
+                entries.append(_entry(item, tz, midnight, next_midnight))
+                shown.add(item.pk)
+        entries += _sessions([p for p in placements if p.stop_id == stop.pk], tz, day)
+        d["entries"] = entries
+    for item in items:  # e.g. a flight landing the evening before a stop's first day: on the nearest day
+        near = [d for d in days if d["stop"].pk in (item.stop_id, item.arrival_stop_id)]
+        if item.pk in shown or not near:
+            continue
+        local = item.end.astimezone(zoneinfo.ZoneInfo(near[0]["stop"].timezone)).date()
+        d = min(near, key=lambda d: abs((d["date"] - local).days))
+        tz = zoneinfo.ZoneInfo(d["stop"].timezone)
+        midnight = dt.datetime.combine(d["date"], dt.time(0), tzinfo=tz)
+        d["entries"].append(_entry(item, tz, midnight, midnight + dt.timedelta(days=1)))
+    for d in days:
+        midnight = dt.datetime.combine(d["date"], dt.time(0), tzinfo=zoneinfo.ZoneInfo(d["stop"].timezone))
+        d["entries"].sort(key=lambda e: (max(e.start, midnight), e.kind != "item", e.end))
+    return days
+
+
+def _entry(item, tz, midnight, next_midnight) -> Entry:
+    start, end = item.start.astimezone(tz), item.end.astimezone(tz)
+    return Entry("item", start, end, item=item, before=start < midnight, after=end > next_midnight)

@@ -35,6 +35,7 @@ def keep_connection():
 
 @pytest.fixture
 def token(db, keep_connection):
+    POOL.clear()
     world = build_world()
     return issue_api_token(user=world.staff, name="fuzz")
 
@@ -49,11 +50,16 @@ def _schema():
 schema = _schema()
 
 
+POOL: dict[str, list[int]] = {}  # per test: fixed at first use, so that generation stays reproducible
+
+
 def _ids(prefix: str) -> list[int]:
     """Keys of the rows a path parameter ``<prefix>_id`` may name (models whose name starts so)."""
-    models = [m for m in apps.get_models() if m.__module__.startswith("gyoryu.")]
-    found = [m for m in models if m._meta.model_name.startswith(prefix)]
-    return sorted({pk for m in found for pk in m._base_manager.values_list("pk", flat=True)})
+    if prefix not in POOL:
+        models = [m for m in apps.get_models() if m.__module__.startswith("gyoryu.")]
+        found = [m for m in models if m._meta.model_name.startswith(prefix)]
+        POOL[prefix] = sorted({pk for m in found for pk in m._base_manager.values_list("pk", flat=True)})
+    return POOL[prefix]
 
 
 @schema.hook("flatmap_path_parameters")

@@ -7,9 +7,10 @@ A backup is one tar.gz file:
                     permissions, which `migrate` makes anew), read in one transaction
     media/...       the uploaded files
 
-The rows are database-neutral: a SQLite backup restores into PostgreSQL and back.  Restoring brings the
-database to the backup's migrations, loads the rows, then migrates to this version of gyoryu, so a backup
-made by an older version restores into a newer one.
+The rows are database-neutral: a SQLite backup restores into PostgreSQL and back.  Restoring migrates the
+database to this version of gyoryu and loads the rows: a backup made by an older version restores into a
+newer one where the changes since are additions (new tables, new columns with defaults); a backup made by a
+newer version is refused.
 """
 
 from __future__ import annotations

@@ -57,25 +57,21 @@ def _targets(executor: MigrationExecutor, applied: set[tuple[str, str]]) -> list
     return targets
 
 
-def _migrate_to(targets) -> None:
-    executor = MigrationExecutor(connection)
-    executor.migrate(targets, plan=executor.migration_plan(targets))
-
-
 def restore_backup(*, path: Path, replace: bool = False) -> dict:
     """Load a backup into this site's database and media folder; return its manifest.
 
     Refused when the database holds rows or the media folder files, unless ``replace``: then both are
-    emptied first.  Side effects: the database is migrated to the backup's migrations, emptied (with
-    ``replace``), filled with the backup's rows, then migrated to this version; the media folder receives
-    the backup's files.  A failure while loading rolls the rows back."""
+    emptied first.  Side effects: the database is migrated to this version, emptied (with ``replace``) and
+    filled with the backup's rows (a backup of an older version: columns added since take their defaults,
+    fields removed since are ignored); the media folder receives the backup's files.  A failure while
+    loading rolls the rows back."""
     path = Path(path)
     with tempfile.TemporaryDirectory(prefix="gyoryu-restore-") as tmp:
         tmp = Path(tmp)
         manifest = _read(path, tmp)
         applied = {tuple(pair) for pair in manifest["migrations"]}
         executor = MigrationExecutor(connection)
-        targets = _targets(executor, applied)
+        _targets(executor, applied)  # refuses a backup from a newer gyoryu
         call_command("migrate", interactive=False, verbosity=0)  # tables exist before they are counted
         held = {table: n for table, n in row_counts().items() if n}
         media = media_root()
@@ -90,12 +86,12 @@ def restore_backup(*, path: Path, replace: bool = False) -> dict:
         if replace:
             call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=False)
             shutil.rmtree(media, ignore_errors=True)
-        _migrate_to(targets)
         rows = tmp / "data.jsonl"
         if rows.stat().st_size:  # (loaddata warns about an empty file)
             with transaction.atomic():
-                call_command("loaddata", str(rows), verbosity=0, database=DEFAULT_DB_ALIAS)
-        call_command("migrate", interactive=False, verbosity=0)
+                call_command(
+                    "loaddata", str(rows), verbosity=0, database=DEFAULT_DB_ALIAS, ignorenonexistent=True
+                )
         if (tmp / "media").is_dir():
             shutil.copytree(tmp / "media", media, dirs_exist_ok=True)
     return manifest

@@ -1,3 +1,6 @@
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -81,3 +84,96 @@ def test_matching_embedding_must_be_a_known_backend():
         )
     values = config.load(environ={"GYORYU_DEBUG": "1"}, toml_path=Path("/none.toml"))
     assert values["matching_embedding"] == "auto"
+
+
+PRODUCTION = {
+    "GYORYU_SECRET_KEY": "k3y-" + "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOP",
+    "GYORYU_BASE_URL": "https://gyoryu.example.go.kr",
+    "GYORYU_ALLOWED_HOSTS": "gyoryu.example.go.kr",
+    "GYORYU_SECURE_PROXY_SSL_HEADER": "1",
+    "GYORYU_SSL_REDIRECT": "1",
+    "GYORYU_HSTS_SECONDS": "31536000",
+    "GYORYU_HSTS_INCLUDE_SUBDOMAINS": "1",
+    "GYORYU_HSTS_PRELOAD": "1",
+}
+
+
+def test_secure_cookies_follow_an_https_base_url_unless_set():
+    none = Path("/none.toml")
+    assert config.load(environ={"GYORYU_DEBUG": "1"}, toml_path=none)["secure_cookies"] is False
+    https = {"GYORYU_DEBUG": "1", "GYORYU_BASE_URL": "https://g.example"}
+    assert config.load(environ=https, toml_path=none)["secure_cookies"] is True
+    assert (
+        config.load(environ={**https, "GYORYU_SECURE_COOKIES": "0"}, toml_path=none)["secure_cookies"]
+        is False
+    )
+    values = config.load(environ=PRODUCTION, toml_path=none)
+    assert (values["secure_proxy_ssl_header"], values["ssl_redirect"], values["hsts_seconds"]) == (
+        True,
+        True,
+        31536000,
+    )
+
+
+def test_web_and_smtp_settings_are_checked(tmp_path):
+    none = Path("/none.toml")
+    dev = {"GYORYU_DEBUG": "1"}
+    values = config.load(
+        environ={**dev, "GYORYU_CSRF_TRUSTED_ORIGINS": "https://a.example/, https://*.b.example"},
+        toml_path=none,
+    )
+    assert values["csrf_trusted_origins"] == ["https://a.example", "https://*.b.example"]
+    with pytest.raises(ConfigError, match="'https://a.example/login' must be an origin only"):
+        config.load(environ={**dev, "GYORYU_CSRF_TRUSTED_ORIGINS": "https://a.example/login"}, toml_path=none)
+    with pytest.raises(ConfigError, match="'a.example' is not an http\\(s\\) address"):
+        config.load(environ={**dev, "GYORYU_BASE_URL": "a.example"}, toml_path=none)
+    with pytest.raises(ConfigError, match="'email_use_tls' and 'email_use_ssl' exclude each other"):
+        config.load(environ={**dev, "GYORYU_EMAIL_USE_TLS": "1", "GYORYU_EMAIL_USE_SSL": "1"}, toml_path=none)
+    with pytest.raises(ConfigError, match="'email_timeout' must be at least 1 second, got 0"):
+        config.load(environ={**dev, "GYORYU_EMAIL_TIMEOUT": "0"}, toml_path=none)
+    toml = tmp_path / "gyoryu.toml"
+    toml.write_text(
+        'debug = true\nemail_backend = "smtp"\nemail_user = "mailer"\nemail_use_tls = true\n'
+        "email_port = 587\nemail_timeout = 5\n",
+        encoding="utf-8",
+    )
+    values = config.load(environ={"GYORYU_EMAIL_PASSWORD": "s3cret"}, toml_path=toml)
+    assert [values[k] for k in ("email_user", "email_password", "email_use_tls", "email_port")] == [
+        "mailer",
+        "s3cret",
+        True,
+        587,
+    ]
+
+
+def _gyoryu(env: dict, *args: str, cwd) -> subprocess.CompletedProcess:
+    base = {"PATH": "/usr/bin:/bin", "HOME": str(cwd), "GYORYU_DATA_DIR": str(cwd / "var")}
+    return subprocess.run(
+        [sys.executable, "-m", "gyoryu", *args], env={**base, **env}, capture_output=True, text=True, cwd=cwd
+    )
+
+
+def test_django_settings_come_from_the_configuration(tmp_path):
+    code = (
+        "from gyoryu import settings as s; print(s.CSRF_TRUSTED_ORIGINS, s.SECURE_PROXY_SSL_HEADER, "
+        "s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, s.SESSION_COOKIE_HTTPONLY, s.CSRF_COOKIE_HTTPONLY, "
+        "s.SECURE_HSTS_SECONDS, s.EMAIL_HOST_USER, s.EMAIL_USE_SSL, s.EMAIL_TIMEOUT)"
+    )
+    env = {**PRODUCTION, "GYORYU_CSRF_TRUSTED_ORIGINS": "https://b.example", "GYORYU_EMAIL_USER": "m"}
+    env |= {"GYORYU_EMAIL_USE_SSL": "yes", "PATH": "/usr/bin:/bin", "GYORYU_DATA_DIR": str(tmp_path)}
+    proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, cwd=tmp_path)
+    assert proc.stdout.strip() == (
+        "['https://b.example', 'https://gyoryu.example.go.kr'] ('HTTP_X_FORWARDED_PROTO', 'https') "
+        "True True True True 31536000 m True 10"
+    ), proc.stderr
+
+
+def test_check_deploy_passes_with_production_settings_and_names_what_is_missing(tmp_path):
+    proc = _gyoryu(PRODUCTION, "check", "--deploy", cwd=tmp_path)
+    assert (proc.returncode, proc.stdout.strip()) == (0, "System check identified no issues (0 silenced)."), (
+        proc.stderr
+    )
+    proc = _gyoryu({"GYORYU_SECRET_KEY": "short"}, "check", "--deploy", cwd=tmp_path)
+    assert proc.returncode == 1
+    found = sorted(set(re.findall(r"security\.W\d+", proc.stderr)))
+    assert found == ["security.W004", "security.W008", "security.W009", "security.W012", "security.W016"]

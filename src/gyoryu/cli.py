@@ -17,6 +17,7 @@ BENCHES = {
     "matching-scale": "gyoryu.bench.matching_scale",
     "b2b": "gyoryu.bench.b2b",
     "schedule-scale": "gyoryu.bench.schedule_scale",
+    "load": "gyoryu.bench.load",
 }
 # the daily runs of `gyoryu remind` after the meetings' own: modules with run(args) -> int
 REMINDERS = ("gyoryu.followup.cli", "gyoryu.partnerships.cli")
@@ -56,10 +57,32 @@ def _cmd_migrate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_check(args: argparse.Namespace) -> int:
+    """Django's system checks (with --deploy: the deployment checks) on our settings; warnings fail."""
+    setup_django()
+    from django.core.management import call_command
+    from django.core.management.base import SystemCheckError
+
+    try:
+        call_command("check", deploy=args.deploy, fail_level="WARNING")
+    except SystemCheckError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    return 0
+
+
 def _cmd_serve(args: argparse.Namespace) -> int:
     setup_django()
     from django.core.management import call_command
 
+    if not args.no_worker:
+        from gyoryu.common.jobs import start_worker_thread
+
+        start_worker_thread()
+        print(
+            "gyoryu serve: background jobs run in this process (or: --no-worker and `gyoryu worker`)",
+            flush=True,
+        )
     call_command("runserver", f"{args.host}:{args.port}", use_reloader=False, use_threading=True)
     return 0
 
@@ -106,6 +129,12 @@ def _cmd_remind(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_backup(args: argparse.Namespace) -> int:
+    setup_django()
+    module = importlib.import_module("gyoryu.backup.cli")
+    return module.run_backup(args) if args.command == "backup" else module.run_restore(args)
+
+
 def _cmd_index(args: argparse.Namespace) -> int:
     setup_django()
     return importlib.import_module("gyoryu.matchmaking.cli").run(args)
@@ -140,6 +169,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-worker", action="store_true", help="do not run background jobs in this process")
     p.set_defaults(func=_cmd_serve)
 
+    p = sub.add_parser("check", help="check the configuration (--deploy: as for production)")
+    p.add_argument("--deploy", action="store_true", help="also Django's deployment checks")
+    p.set_defaults(func=_cmd_check)
+
     p = sub.add_parser("migrate", help="create or upgrade the database tables")
     p.set_defaults(func=_cmd_migrate)
 
@@ -149,6 +182,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("remind", help="daily reminders, expiries and follow-up check-ins (run from cron)")
     p.set_defaults(func=_cmd_remind)
+
+    p = sub.add_parser("backup", help="write the database and the uploads to one file (.tar.gz)")
+    p.add_argument("file", help="the backup file to write (never overwritten)")
+    p.set_defaults(func=_cmd_backup)
+
+    p = sub.add_parser("restore", help="load a backup file into an empty database")
+    p.add_argument("file", help="a file written by `gyoryu backup`")
+    p.add_argument(
+        "--replace", action="store_true", help="delete everything in the database and the uploads first"
+    )
+    p.set_defaults(func=_cmd_backup)
 
     p = sub.add_parser("index", help="compute the matching index of every profile (after large imports)")
     p.set_defaults(func=_cmd_index)

@@ -44,9 +44,34 @@ SETTINGS: dict[str, Setting] = {
     "email_host": Setting(str, "localhost", "SMTP host when email_backend is smtp."),
     "email_port": Setting(int, 25, "SMTP port."),
     "email_from": Setting(str, "gyoryu <noreply@localhost>", "Sender address of notifications."),
+    "email_user": Setting(str, "", "SMTP user name (empty: no authentication)."),
+    "email_password": Setting(str, "", "SMTP password; prefer the environment (GYORYU_EMAIL_PASSWORD)."),
+    "email_use_tls": Setting(bool, False, "SMTP with STARTTLS (usually port 587)."),
+    "email_use_ssl": Setting(bool, False, "SMTP over TLS from the first byte (usually port 465)."),
+    "email_timeout": Setting(int, 10, "Seconds to wait for the SMTP server before giving up."),
     "base_url": Setting(
         str, "http://127.0.0.1:8000", "Address people use to reach this site (links in e-mails)."
     ),
+    "csrf_trusted_origins": Setting(
+        list,
+        [],
+        "Origins (https://host) whose form posts are accepted besides base_url's own origin.",
+    ),
+    "secure_proxy_ssl_header": Setting(
+        bool,
+        False,
+        "Trust X-Forwarded-Proto: https from the reverse proxy. Only when the proxy sets it and removes "
+        "it from clients' requests; otherwise any client could claim HTTPS.",
+    ),
+    "ssl_redirect": Setting(bool, False, "Redirect plain HTTP to HTTPS (behind a proxy: with the header)."),
+    "secure_cookies": Setting(
+        bool, False, "Send session and CSRF cookies over HTTPS only (default: on when base_url is https)."
+    ),
+    "hsts_seconds": Setting(int, 0, "Strict-Transport-Security max-age (0: no header); e.g. 31536000."),
+    "hsts_include_subdomains": Setting(bool, False, "HSTS covers the site's subdomains too."),
+    "hsts_preload": Setting(bool, False, "HSTS asks to be preloaded into browsers."),
+    "login_failure_limit": Setting(int, 5, "Failed sign-ins (per user name and address) before a lockout."),
+    "login_lockout_minutes": Setting(int, 15, "Minutes a lockout lasts."),
     "shared_data_dir": Setting(str, "", "Folder of public reference data (defaults to ../shared/data)."),
     "matching_embedding": Setting(
         str,
@@ -113,6 +138,7 @@ def load(environ: dict[str, str] | None = None, toml_path: Path | None = None) -
     """Read defaults, then the TOML file (GYORYU_CONFIG or ./gyoryu.toml), then GYORYU_* variables."""
     env = os.environ if environ is None else environ
     values = {name: s.default for name, s in SETTINGS.items()}
+    given: set[str] = set()  # set by the file or the environment (some defaults follow other settings)
     path = toml_path or Path(env.get("GYORYU_CONFIG", "gyoryu.toml"))
     if path.exists():
         try:
@@ -123,6 +149,7 @@ def load(environ: dict[str, str] | None = None, toml_path: Path | None = None) -
             if name not in SETTINGS:
                 raise ConfigError(f"{path}: unknown setting '{name}'; known: {', '.join(sorted(SETTINGS))}")
             values[name] = _coerce(name, raw, str(path))
+            given.add(name)
     elif "GYORYU_CONFIG" in env:
         raise ConfigError(f"GYORYU_CONFIG names {path}, which does not exist")
     for key, raw in env.items():
@@ -134,6 +161,7 @@ def load(environ: dict[str, str] | None = None, toml_path: Path | None = None) -
                     + ", ".join("GYORYU_" + n.upper() for n in sorted(SETTINGS))
                 )
             values[name] = _coerce(name, raw, f"environment {key}")
+            given.add(name)
     if env.get("DATABASE_URL"):
         values["database_url"] = env["DATABASE_URL"]
     data_dir = Path(str(values["data_dir"]))
@@ -151,12 +179,43 @@ def load(environ: dict[str, str] | None = None, toml_path: Path | None = None) -
             f"setting 'matching_embedding' must be one of {', '.join(EMBEDDINGS)}, "
             f"got {values['matching_embedding']!r}"
         )
+    _check_web(values, given)
     if not values["debug"] and values["secret_key"] == INSECURE_SECRET:
         raise ConfigError(
             "secret_key is the insecure default while debug is off: set GYORYU_SECRET_KEY "
             "(or secret_key in gyoryu.toml), or GYORYU_DEBUG=1 for development"
         )
     return values
+
+
+def origin(url: str) -> str:
+    """scheme://host[:port] of a URL, or raise ConfigError."""
+    parts = urlsplit(url)
+    if parts.scheme not in {"http", "https"} or not parts.hostname:
+        raise ConfigError(f"{url!r} is not an http(s) address, e.g. https://gyoryu.example.go.kr")
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def _check_web(values: dict[str, object], given: set[str]) -> None:
+    """Addresses, cookies and SMTP settings that must agree with each other."""
+    base = origin(str(values["base_url"]))
+    for url in values["csrf_trusted_origins"]:
+        if origin(url) != url.rstrip("/"):
+            raise ConfigError(
+                f"setting 'csrf_trusted_origins': {url!r} must be an origin only (scheme://host[:port])"
+            )
+    values["csrf_trusted_origins"] = [url.rstrip("/") for url in values["csrf_trusted_origins"]]
+    if "secure_cookies" not in given:
+        values["secure_cookies"] = base.startswith("https://")
+    if values["email_use_tls"] and values["email_use_ssl"]:
+        raise ConfigError("settings 'email_use_tls' and 'email_use_ssl' exclude each other: choose one")
+    if int(values["email_timeout"]) < 1:
+        raise ConfigError(f"setting 'email_timeout' must be at least 1 second, got {values['email_timeout']}")
+    for name in ("login_failure_limit", "login_lockout_minutes"):
+        if int(values[name]) < 1:
+            raise ConfigError(f"setting '{name}' must be at least 1, got {values[name]}")
+    if int(values["hsts_seconds"]) < 0:
+        raise ConfigError(f"setting 'hsts_seconds' must not be negative, got {values['hsts_seconds']}")
 
 
 def shared_data_dir(values: dict[str, object]) -> Path:

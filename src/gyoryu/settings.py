@@ -1,5 +1,6 @@
 """Django settings, built from gyoryu.config (the one place settings are declared)."""
 
+import datetime as dt
 from pathlib import Path
 
 import dj_database_url
@@ -15,6 +16,7 @@ SHARED_DATA_DIR = config.shared_data_dir(CONF)
 DEBUG = bool(CONF["debug"])
 SECRET_KEY = str(CONF["secret_key"])
 ALLOWED_HOSTS = list(CONF["allowed_hosts"])
+BASE_URL = str(CONF["base_url"]).rstrip("/")
 
 INSTALLED_APPS = [
     "django.contrib.auth",
@@ -23,6 +25,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "ninja",
+    "axes",
     "gyoryu.common",
     "gyoryu.accounts",
     "gyoryu.organizations",
@@ -50,6 +53,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
 
 ROOT_URLCONF = "gyoryu.urls"
@@ -71,7 +75,15 @@ TEMPLATES = [
             ],
             "string_if_invalid": "",
         },
-    }
+    },
+    {
+        # Plain text (e-mail subjects and bodies): written as is, never HTML-escaped («R&D» stays R&D).
+        "NAME": "text",
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {"autoescape": False, "string_if_invalid": ""},
+    },
 ]
 
 _db_url = str(CONF["database_url"])
@@ -83,10 +95,23 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     DATABASES["default"].setdefault("OPTIONS", {})
     DATABASES["default"]["OPTIONS"].update({"timeout": 20, "transaction_mode": "IMMEDIATE"})
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+SERIALIZATION_MODULES = {"gyoryu-jsonl": "gyoryu.backup.serializer"}  # backups: times to the microsecond
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 8}},
 ]
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # refuses sign-ins while locked out
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Lockout after repeated failed sign-ins (django-axes): per user name and address together, so a stranger
+# cannot lock a person out from everywhere by guessing; a success resets the count.
+AXES_FAILURE_LIMIT = int(CONF["login_failure_limit"])
+AXES_COOLOFF_TIME = dt.timedelta(minutes=int(CONF["login_lockout_minutes"]))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "gyoryu.accounts.views.locked_out"
+AXES_VERBOSE = False
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "missions:list"
 LOGOUT_REDIRECT_URL = "login"
@@ -98,6 +123,7 @@ USE_I18N = True
 USE_TZ = True
 TIME_ZONE = str(CONF["time_zone"])
 
+MEDIA_ROOT = DATA_DIR / "media"  # uploaded files (kept in backups); served only through views that check access
 STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = DATA_DIR / "static"
@@ -114,9 +140,22 @@ WHITENOISE_USE_FINDERS = True
 MEDIA_ROOT = DATA_DIR / "media"
 WHITENOISE_AUTOREFRESH = DEBUG
 
+# Behind a reverse proxy that terminates TLS: see the README's "Deployment behind a proxy".
+CSRF_TRUSTED_ORIGINS = sorted({config.origin(BASE_URL), *CONF["csrf_trusted_origins"]})
+# Off by default: with it on, a client talking to Django directly could claim HTTPS by sending the header.
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if CONF["secure_proxy_ssl_header"] else None
+SECURE_SSL_REDIRECT = bool(CONF["ssl_redirect"])
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = LANGUAGE_COOKIE_SECURE = bool(CONF["secure_cookies"])
 SESSION_COOKIE_HTTPONLY = True
-CSRF_COOKIE_HTTPONLY = False  # htmx reads it to send X-CSRFToken
+CSRF_COOKIE_HTTPONLY = True  # pages carry the token (forms, hx-headers); no script reads the cookie
+LANGUAGE_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = CSRF_COOKIE_SAMESITE = LANGUAGE_COOKIE_SAMESITE = "Lax"
+SECURE_HSTS_SECONDS = int(CONF["hsts_seconds"])
+SECURE_HSTS_INCLUDE_SUBDOMAINS = bool(CONF["hsts_include_subdomains"])
+SECURE_HSTS_PRELOAD = bool(CONF["hsts_preload"])
 SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
 _backend = str(CONF["email_backend"])
@@ -128,8 +167,12 @@ EMAIL_BACKEND = {
 EMAIL_FILE_PATH = DATA_DIR / "mail"
 EMAIL_HOST = str(CONF["email_host"])
 EMAIL_PORT = int(CONF["email_port"])
+EMAIL_HOST_USER = str(CONF["email_user"])
+EMAIL_HOST_PASSWORD = str(CONF["email_password"])
+EMAIL_USE_TLS = bool(CONF["email_use_tls"])
+EMAIL_USE_SSL = bool(CONF["email_use_ssl"])
+EMAIL_TIMEOUT = int(CONF["email_timeout"])
 DEFAULT_FROM_EMAIL = str(CONF["email_from"])
-BASE_URL = str(CONF["base_url"]).rstrip("/")
 GYORYU_MATCHING_EMBEDDING = str(CONF["matching_embedding"])
 
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024

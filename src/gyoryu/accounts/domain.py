@@ -44,18 +44,42 @@ def grant(*, user: User, organiser: Organiser, role: str, organisation=None) -> 
     return membership
 
 
+TOKEN_DAYS = (30, 90, 365)  # lifetimes offered on the account page
+
+
 @transaction.atomic
-def issue_api_token(*, user: User, name: str) -> str:
-    """Create a bearer token and return it; only its hash is kept.  Side effects: one ApiToken row."""
+def issue_api_token(*, user: User, name: str, days: int = 90) -> str:
+    """Create a bearer token valid for ``days`` and return it; only its hash is kept.
+    Side effects: one ApiToken row."""
+    if days < 1:
+        raise ValueError("a token lives at least one day")
     raw = "gy_" + secrets.token_urlsafe(32)
-    ApiToken.objects.create(user=user, name=name, digest=hash_token(raw), prefix=raw[:8])
+    ApiToken.objects.create(
+        user=user,
+        name=name,
+        digest=hash_token(raw),
+        prefix=raw[:8],
+        expires=timezone.now() + dt.timedelta(days=days),
+    )
     return raw
 
 
+@transaction.atomic
+def revoke_api_token(*, user: User, token_id: int) -> ApiToken:
+    """Stop one of the account's own tokens at once.  Side effects: the token's ``revoked`` time (kept if
+    already revoked).  Raises ApiToken.DoesNotExist for another account's token."""
+    token = ApiToken.objects.select_for_update().get(pk=token_id, user=user)
+    if token.revoked is None:
+        token.revoked = timezone.now()
+        token.save(update_fields=["revoked"])
+    return token
+
+
 def user_for_token(raw: str) -> User | None:
-    """The active account a bearer token stands for, or None.  Side effects: records the time of use."""
+    """The active account a bearer token stands for, or None (unknown, expired or revoked token, or a
+    deactivated account).  Side effects: records the time of use."""
     token = ApiToken.objects.select_related("user").filter(digest=hash_token(raw)).first()
-    if token is None or not token.user.is_active:
+    if token is None or not token.is_active(timezone.now()) or not token.user.is_active:
         return None
     ApiToken.objects.filter(pk=token.pk).update(last_used=timezone.now())
     return token.user
@@ -92,7 +116,7 @@ def accept_invitation(*, raw: str) -> User:
         .filter(digest=hash_token(raw))
         .first()
     )
-    if invitation is None or invitation.expires < timezone.now():
+    if invitation is None or not invitation.is_active(timezone.now()):
         raise InvitationInvalid
     if invitation.used_by is not None:
         return invitation.used_by
@@ -106,3 +130,20 @@ def accept_invitation(*, raw: str) -> User:
     invitation.used_by = user
     invitation.save(update_fields=["used_by"])
     return user
+
+
+@transaction.atomic
+def revoke_invitation(*, invitation: Invitation) -> Invitation:
+    """Stop an invitation link at once.  Side effects: the invitation's ``revoked`` time; when the link was
+    used, the guest account it made is deactivated (its sessions end; its history stays)."""
+    invitation = (
+        Invitation.objects.select_for_update(of=("self",)).select_related("used_by").get(pk=invitation.pk)
+    )
+    if invitation.revoked is None:
+        invitation.revoked = timezone.now()
+        invitation.save(update_fields=["revoked"])
+    guest = invitation.used_by
+    if guest is not None and guest.is_active and not guest.is_superuser:
+        guest.is_active = False
+        guest.save(update_fields=["is_active"])
+    return invitation

@@ -69,7 +69,8 @@ def hash_token(raw: str) -> str:
 
 
 class ApiToken(models.Model):
-    """A bearer token for other systems; only its hash is stored."""
+    """A bearer token for other systems; only its hash is stored.  It works until it expires or is revoked
+    (tokens made before expiry existed have ``expires`` empty and work until revoked)."""
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens")
     name = models.CharField(_("name"), max_length=100)
@@ -77,9 +78,14 @@ class ApiToken(models.Model):
     prefix = models.CharField(max_length=8)
     created = models.DateTimeField(auto_now_add=True)
     last_used = models.DateTimeField(null=True, blank=True)
+    expires = models.DateTimeField(_("expires"), null=True, blank=True)
+    revoked = models.DateTimeField(_("revoked"), null=True, blank=True)
 
     def __str__(self) -> str:
         return f"{self.name} ({self.prefix}…)"
+
+    def is_active(self, now) -> bool:
+        return self.revoked is None and (self.expires is None or self.expires > now)
 
 
 class Invitation(models.Model):
@@ -92,6 +98,10 @@ class Invitation(models.Model):
     created = models.DateTimeField(auto_now_add=True)
     expires = models.DateTimeField()
     used_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True)
+    revoked = models.DateTimeField(_("revoked"), null=True, blank=True)
 
     def __str__(self) -> str:
         return f"invitation for {self.organisation}"
+
+    def is_active(self, now) -> bool:
+        return self.revoked is None and self.expires > now

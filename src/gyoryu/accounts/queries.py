@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from gyoryu.accounts.models import Membership, Role
+from gyoryu.accounts.models import Invitation, Membership, Role
 
 
 @dataclass(frozen=True)
@@ -61,3 +61,12 @@ def scope_for(user) -> Scope:
     scope = Scope(user.is_superuser, frozenset(staff), frozenset(delegate), frozenset(guest))
     user._gyoryu_scope = scope
     return scope
+
+
+def managed_invitations(user):
+    """Invitation links the account may see and revoke: its organisers' (staff), or all (administrators)."""
+    scope = scope_for(user)
+    qs = Invitation.objects.select_related("organisation", "organiser", "used_by").order_by("-created")
+    if scope.is_admin:
+        return qs
+    return qs.filter(organiser_id__in=scope.staff_organisers)

@@ -1,12 +1,26 @@
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import redirect, render
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
 from gyoryu.accounts import domain
 from gyoryu.accounts.models import ApiToken
+from gyoryu.accounts.queries import managed_invitations, scope_for
+
+
+def locked_out(request, credentials, *args, **kwargs):
+    """django-axes calls this instead of the sign-in while a user name is locked out (status 429)."""
+    from django.conf import settings
+
+    context = {
+        "failure_limit": settings.AXES_FAILURE_LIMIT,
+        "lockout_minutes": int(settings.AXES_COOLOFF_TIME.total_seconds() // 60),
+    }
+    return render(request, "accounts/locked.html", context, status=429)
 
 
 def accept_invitation(request, token: str):
@@ -24,15 +38,51 @@ def tokens(request):
     new_token = None
     if request.method == "POST":
         name = (request.POST.get("name") or "").strip()[:100]
+        days = request.POST.get("days", "90")
         if not name:
             messages.error(request, _("Give the token a name, e.g. the system that will use it."))
+        elif days not in {str(d) for d in domain.TOKEN_DAYS}:
+            messages.error(request, _("Choose how long the token stays valid."))
         else:
-            new_token = domain.issue_api_token(user=request.user, name=name)
+            new_token = domain.issue_api_token(user=request.user, name=name, days=int(days))
     return render(
         request,
         "accounts/tokens.html",
         {
             "tokens": ApiToken.objects.filter(user=request.user).order_by("-created"),
             "new_token": new_token,
+            "now": timezone.now(),
+            "lifetimes": domain.TOKEN_DAYS,
         },
     )
+
+
+@login_required
+@require_POST
+def revoke_token(request, pk: int):
+    try:
+        token = domain.revoke_api_token(user=request.user, token_id=pk)
+    except ApiToken.DoesNotExist:
+        raise PermissionDenied from None
+    messages.success(request, _("Token “%(name)s” revoked: it no longer works.") % {"name": token.name})
+    return redirect("tokens")
+
+
+@login_required
+def invitations(request):
+    if not scope_for(request.user).is_staff_anywhere:
+        raise PermissionDenied
+    return render(
+        request,
+        "accounts/invitations.html",
+        {"invitations": managed_invitations(request.user)[:500], "now": timezone.now()},
+    )
+
+
+@login_required
+@require_POST
+def revoke_invitation(request, pk: int):
+    invitation = get_object_or_404(managed_invitations(request.user), pk=pk)
+    domain.revoke_invitation(invitation=invitation)
+    messages.success(request, _("Invitation link revoked; a guest who used it can no longer sign in."))
+    return redirect("invitations")

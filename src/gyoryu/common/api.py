@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
+from ninja import Field
 from ninja.errors import HttpError
 from ninja.security import HttpBearer, django_auth
 
@@ -52,3 +53,11 @@ def check(form) -> dict:
 
 def not_found():
     return HttpError(404, "Not found")
+
+
+def one_of(choices, default=..., *, blank: bool = False, null: bool = False, **kwargs):
+    """A field documented with its allowed values (an ``enum`` in the OpenAPI document) from a model's
+    choices; ``blank`` adds "" (e.g. "any" in a filter), ``null`` adds null (patches).  Input is still
+    checked by the feature's form or domain function, so a wrong value gets the reader's language."""
+    values = [*choices.values, *([""] if blank else []), *([None] if null else [])]
+    return Field(default, json_schema_extra={"enum": values}, **kwargs)

@@ -1,10 +1,14 @@
+from typing import Literal
+
 from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema
 
 from gyoryu.classification.service import suggest_codes
+from gyoryu.common.api import one_of
 from gyoryu.common.views import acting_organiser
 from gyoryu.matchmaking import queries
 from gyoryu.missions.queries import visible_missions
+from gyoryu.organizations.models import Kind, Scheme
 from gyoryu.organizations.queries import visible_organisations
 
 router = Router(tags=["matchmaking"])
@@ -42,6 +46,9 @@ class SuggestionOut(Schema):
         return obj.organisation.name_en
 
 
+KindFilter = Literal[("", *Kind.values)]  # "" = any kind
+
+
 @router.get(
     "/organisations/{org_id}/suggestions",
     response=list[SuggestionOut],
@@ -51,7 +58,7 @@ def suggestions(
     request,
     org_id: int,
     k: int = Query(10, ge=1, le=50),
-    kind: str = "",
+    kind: KindFilter = "",
     country: str = "",
     mission: int | None = None,
     not_targeted: bool = False,
@@ -71,9 +78,9 @@ def suggestions(
 
 class SearchIn(Schema):
     text: str = Field(..., max_length=10000)
-    side: str = Field("offers", pattern="^(offers|seeks)$")
+    side: str = Field("offers", pattern="^(offers|seeks)$", json_schema_extra={"enum": ["offers", "seeks"]})
     k: int = Field(10, ge=1, le=50)
-    kind: str = ""
+    kind: str = one_of(Kind, "", blank=True)
     country: str = Field("", max_length=2)
 
 
@@ -101,7 +108,7 @@ class CodeTextIn(Schema):
 
 
 class CodeSuggestionOut(Schema):
-    scheme: str = "KSIC"
+    scheme: str = one_of(Scheme, "KSIC")
     code: str
     name_ko: str
     name_en: str

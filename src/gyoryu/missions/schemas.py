@@ -4,13 +4,16 @@ import datetime as dt
 
 from ninja import Schema
 
+from gyoryu.common.api import one_of
+from gyoryu.missions.models import Priority, Room, Status
+
 
 class MissionIn(Schema):
     title_ko: str = ""
     title_en: str = ""
     purpose_ko: str = ""
     purpose_en: str = ""
-    status: str = "planning"
+    status: str = one_of(Status, "planning")
     meetings_on_weekends: bool = False
 
 
@@ -19,7 +22,7 @@ class MissionPatch(Schema):
     title_en: str | None = None
     purpose_ko: str | None = None
     purpose_en: str | None = None
-    status: str | None = None
+    status: str | None = one_of(Status, None, null=True)
     meetings_on_weekends: bool | None = None
 
 
@@ -35,7 +38,7 @@ class StopIn(Schema):
 
 class RoomOut(Schema):
     name: str
-    kind: str
+    kind: str = one_of(Room.Kind)
     capacity: int
 
 
@@ -107,7 +110,7 @@ class DelegationOut(Schema):
 
 class TargetIn(Schema):
     organisation: int
-    priority: int = 2
+    priority: int = one_of(Priority, 2)
     stop: int | None = None
     notes: str = ""
 
@@ -116,7 +119,7 @@ class TargetOut(Schema):
     id: int
     organisation: int
     organisation_name: str
-    priority: int
+    priority: int = one_of(Priority)
     stop: int | None
     notes: str
 
@@ -162,7 +165,7 @@ class MissionOut(Schema):
     title_en: str
     purpose_ko: str
     purpose_en: str
-    status: str
+    status: str = one_of(Status)
     meetings_on_weekends: bool
 
     @staticmethod

@@ -77,7 +77,8 @@ def recipients_of(*, organisation_ids, people=()) -> list[Recipient]:
 def notify(*, recipients: list[Recipient], kind: str, context: dict, url: str = "", key: str = "") -> list:
     """Side effects: one Notification per recipient (skipped when ``key`` was already sent to them) and an
     e-mail where an address is known.  Templates: notifications/<kind>_subject.txt and <kind>_body.txt,
-    rendered in the recipient's language.  Returns the notifications created."""
+    rendered in the recipient's language as plain text (not HTML-escaped; pages escape it when shown).
+    Returns the notifications created."""
     created = []
     for r in recipients:
         if (
@@ -88,9 +89,11 @@ def notify(*, recipients: list[Recipient], kind: str, context: dict, url: str = 
         ):
             continue
         lang = language_of(r)
-        with translation.override(lang):
-            subject = " ".join(render_to_string(f"notifications/{kind}_subject.txt", context).split())
-            body = render_to_string(f"notifications/{kind}_body.txt", {**context, "url": url}).strip()
+        with translation.override(lang):  # plain text: the "text" engine does not HTML-escape
+            subject = render_to_string(f"notifications/{kind}_subject.txt", context, using="text")
+            subject = " ".join(subject.split())
+            body = render_to_string(f"notifications/{kind}_body.txt", {**context, "url": url}, using="text")
+            body = body.strip()
         note = Notification.objects.create(
             user=r.user,
             person=r.person,

@@ -3,11 +3,11 @@ from django.db import transaction
 from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema, Status
 
-from gyoryu.common.api import check
+from gyoryu.common.api import check, one_of
 from gyoryu.common.views import acting_organiser
 from gyoryu.organizations import domain, queries
 from gyoryu.organizations.forms import OrganisationForm, PersonForm
-from gyoryu.organizations.models import Organisation
+from gyoryu.organizations.models import Kind, Organisation, Scheme
 from gyoryu.organizations.schemas import (
     OrganisationIn,
     OrganisationOut,
@@ -27,9 +27,9 @@ class Page(Schema):
 
 class DirectoryFilters(Page):
     q: str = Field("", max_length=200)
-    kind: str = ""
+    kind: str = one_of(Kind, "", blank=True)
     country: str = ""
-    scheme: str = ""
+    scheme: str = one_of(Scheme, "", blank=True)
     code: str = Field("", max_length=12)
 
 

@@ -6,14 +6,17 @@ import datetime as dt
 
 from ninja import Schema
 
+from gyoryu.common.api import one_of
+from gyoryu.organizations.models import Kind, RevenueBand, Scheme
+
 
 class CodeOut(Schema):
-    scheme: str
+    scheme: str = one_of(Scheme)
     code: str
 
 
 class OrganisationIn(Schema):
-    kind: str = "company"
+    kind: str = one_of(Kind, "company")
     name_ko: str = ""
     name_en: str = ""
     country: str
@@ -21,7 +24,7 @@ class OrganisationIn(Schema):
     city: str = ""
     website: str = ""
     employees: int | None = None
-    revenue_band: str = ""
+    revenue_band: str = one_of(RevenueBand, "", blank=True)
     founded: int | None = None
     description_ko: str = ""
     description_en: str = ""
@@ -37,7 +40,7 @@ class OrganisationIn(Schema):
 
 
 class OrganisationPatch(Schema):
-    kind: str | None = None
+    kind: str | None = one_of(Kind, None, null=True)
     name_ko: str | None = None
     name_en: str | None = None
     country: str | None = None
@@ -45,7 +48,7 @@ class OrganisationPatch(Schema):
     city: str | None = None
     website: str | None = None
     employees: int | None = None
-    revenue_band: str | None = None
+    revenue_band: str | None = one_of(RevenueBand, None, blank=True, null=True)
     founded: int | None = None
     description_ko: str | None = None
     description_en: str | None = None
@@ -62,7 +65,7 @@ class OrganisationPatch(Schema):
 
 class OrganisationOut(Schema):
     id: int
-    kind: str
+    kind: str = one_of(Kind)
     name_ko: str
     name_en: str
     country: str
@@ -70,7 +73,7 @@ class OrganisationOut(Schema):
     city: str
     website: str
     employees: int | None
-    revenue_band: str
+    revenue_band: str = one_of(RevenueBand, blank=True)
     founded: int | None
     description_ko: str
     description_en: str

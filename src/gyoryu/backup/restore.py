@@ -1,0 +1,97 @@
+"""Restore a backup made by ``backup.domain.create_backup`` (see there for the file's contents)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tarfile
+import tempfile
+from pathlib import Path
+
+from django.core.management import call_command
+from django.db import DEFAULT_DB_ALIAS, connection, transaction
+from django.db.migrations.executor import MigrationExecutor
+
+from gyoryu.backup.domain import FORMAT, BackupError, media_root, row_counts
+
+
+def _read(path: Path, into: Path) -> dict:
+    if not path.is_file():
+        raise BackupError(f"{path} does not exist")
+    try:
+        with tarfile.open(path, "r:*") as tar:
+            names = set(tar.getnames())
+            if not {"manifest.json", "data.jsonl"} <= names:
+                raise BackupError(f"{path} is not a gyoryu backup (no manifest.json and data.jsonl inside)")
+            tar.extractall(into, filter="data")  # refuses absolute paths, .. and links outside
+    except (tarfile.TarError, EOFError, OSError) as exc:
+        raise BackupError(f"{path} cannot be read as a gyoryu backup ({exc})") from None
+    manifest = json.loads((into / "manifest.json").read_text(encoding="utf-8"))
+    if manifest.get("format") != FORMAT:
+        raise BackupError(
+            f"{path}: unknown backup format {manifest.get('format')!r} (this gyoryu reads {FORMAT})"
+        )
+    return manifest
+
+
+def _targets(executor: MigrationExecutor, applied: set[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The migration state of the backup, as one target per app (apps it had not yet: none applied)."""
+    graph = executor.loader.graph
+    unknown = sorted(f"{a}.{n}" for a, n in applied if (a, n) not in graph.nodes)
+    if unknown:
+        raise BackupError(
+            "the backup was made by a newer gyoryu (migrations unknown here: "
+            + ", ".join(unknown[:5])
+            + "); install that version or newer, then restore"
+        )
+    targets = []
+    for app in sorted({a for a, _ in executor.loader.graph.leaf_nodes()}):
+        mine = [key for key in applied if key[0] == app]
+        if not mine:
+            targets.append((app, None))
+            continue
+        # the latest: the applied migration of this app that no other applied one of the app depends on
+        parents = {p for key in mine for p in graph.node_map[key].parents if p[0] == app}
+        [last] = [key for key in mine if key not in parents] or [sorted(mine)[-1]]
+        targets.append(last)
+    return targets
+
+
+def restore_backup(*, path: Path, replace: bool = False) -> dict:
+    """Load a backup into this site's database and media folder; return its manifest.
+
+    Refused when the database holds rows or the media folder files, unless ``replace``: then both are
+    emptied first.  Side effects: the database is migrated to this version, emptied (with ``replace``) and
+    filled with the backup's rows (a backup of an older version: columns added since take their defaults,
+    fields removed since are ignored); the media folder receives the backup's files.  A failure while
+    loading rolls the rows back."""
+    path = Path(path)
+    with tempfile.TemporaryDirectory(prefix="gyoryu-restore-") as tmp:
+        tmp = Path(tmp)
+        manifest = _read(path, tmp)
+        applied = {tuple(pair) for pair in manifest["migrations"]}
+        executor = MigrationExecutor(connection)
+        _targets(executor, applied)  # refuses a backup from a newer gyoryu
+        call_command("migrate", interactive=False, verbosity=0)  # tables exist before they are counted
+        held = {table: n for table, n in row_counts().items() if n}
+        media = media_root()
+        files = [p for p in media.rglob("*") if p.is_file()] if media.is_dir() else []
+        if (held or files) and not replace:
+            what = ", ".join(f"{t} ({n})" for t, n in sorted(held.items())[:6])
+            raise BackupError(
+                "the database is not empty ("
+                + (what or f"{len(files)} files in {media}")
+                + "); restore into an empty database, or pass --replace to delete everything in it first"
+            )
+        if replace:
+            call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=False)
+            shutil.rmtree(media, ignore_errors=True)
+        rows = tmp / "data.jsonl"
+        if rows.stat().st_size:  # (loaddata warns about an empty file)
+            with transaction.atomic():
+                call_command(
+                    "loaddata", str(rows), verbosity=0, database=DEFAULT_DB_ALIAS, ignorenonexistent=True
+                )
+        if (tmp / "media").is_dir():
+            shutil.copytree(tmp / "media", media, dirs_exist_ok=True)
+    return manifest

@@ -1,0 +1,198 @@
+"""The simulated people of `gyoryu bench load` (locust as a library), in a process of their own: locust
+patches the standard library for gevent when imported, which no other gyoryu process should see.
+
+python -m gyoryu.bench.load_users HOST PLAN.json USERS SECONDS  ->  one JSON line of figures on stdout,
+the figures per page on stderr.  Sign-ins (deliberately slow password hashing, once per visit) happen while
+the users arrive; the figures are counted from when all have arrived and signed in."""
+
+import json
+import random
+import re
+import sys
+from html.parser import HTMLParser
+
+import gevent
+from locust import (
+    FastHttpUser,
+    between,
+    events,
+    task,
+)  # patches socket & co for gevent: import no network module above
+from locust.env import Environment
+
+PLAN: dict = {}
+SIGNED_IN = {"count": 0}
+
+
+class _Forms(HTMLParser):
+    """The fields of each <form method=post> on a page, with their current values."""
+
+    def __init__(self):
+        super().__init__()
+        self.forms, self._form, self._select, self._textarea = [], None, None, None
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "form" and (a.get("method") or "").lower() == "post":
+            self._form = {"action": a.get("action") or "", "fields": {}}
+            self.forms.append(self._form)
+        elif self._form is None:
+            return
+        elif tag == "input" and a.get("name"):
+            if a.get("type") in ("checkbox", "radio") and "checked" not in a:
+                return
+            self._form["fields"][a["name"]] = a.get("value") or ""
+        elif tag == "select" and a.get("name"):
+            self._select = a["name"]
+            self._form["fields"].setdefault(self._select, "")
+        elif tag == "option" and self._select:
+            if "selected" in a:
+                self._form["fields"][self._select] = a.get("value") or ""
+        elif tag == "textarea" and a.get("name"):
+            self._textarea = a["name"]
+            self._form["fields"][self._textarea] = ""
+
+    def handle_data(self, data):
+        if self._textarea and self._form is not None:
+            self._form["fields"][self._textarea] += data
+
+    def handle_endtag(self, tag):
+        if tag == "form":
+            self._form = None
+        elif tag == "select":
+            self._select = None
+        elif tag == "textarea":
+            self._textarea = None
+
+
+def main_form(html: str) -> dict:
+    """The page's own form: the post form with the most fields (not the language switch or sign-out)."""
+    parser = _Forms()
+    parser.feed(html)
+    return max(parser.forms, key=lambda f: len(f["fields"]))["fields"]
+
+
+def _name(url: str) -> str:
+    return re.sub(r"/\d+", "/[id]", url.split("?")[0])
+
+
+class Person(FastHttpUser):
+    abstract = True
+    wait_time = between(2, 8)  # a person reads a page for a few seconds before the next click
+    username = ""
+
+    def on_start(self):
+        for _ in range(5):  # a sign-in that timed out while everyone arrives is tried again
+            page = self.client.get("/login/", name="sign in")
+            if page.status_code != 200:
+                continue
+            fields = main_form(page.text)
+            fields.update(username=self.username, password=PLAN["roles"][self.username]["password"])
+            with self.client.post("/login/", data=fields, name="sign in", catch_response=True) as answer:
+                if answer.status_code == 200 and "/login/" not in answer.url:
+                    SIGNED_IN["count"] += 1
+                    return
+                answer.failure("sign-in refused")
+
+    def get(self, url: str, **kwargs):
+        """A page; being sent to the sign-in page counts as an error (not as a fast answer)."""
+        with self.client.get(url, name=_name(url), catch_response=True, **kwargs) as answer:
+            if "/login/" in (answer.url or ""):
+                answer.failure("sent to the sign-in page")
+            return answer
+
+    @task(6)
+    def browse(self):
+        self.get(random.choice(PLAN["pages"][self.username]))
+
+    @task(2)
+    def organisation(self):
+        org = random.choice(PLAN["organisations"][self.username])
+        self.get(f"/organisations/{org}/")
+        self.get(f"/match/organisations/{org}/", headers={"HX-Request": "true"})  # what the page loads
+
+    def post_form(self, url: str, changes: dict, name: str):
+        page = self.get(url)
+        if page.status_code != 200:
+            return
+        fields = {**main_form(page.text), **changes}
+        self.client.post(url, data=fields, name=name, headers={"Referer": self.host + url})
+
+
+class Staff(Person):
+    weight = 4
+    username = "staff"
+
+    @task(1)
+    def log_outcome(self):
+        meetings = PLAN["roles"][self.username]["outcome_meetings"]
+        if meetings:
+            url = f"/followup/meetings/{random.choice(meetings)}/outcome/"
+            interest = random.choice(["low", "medium", "high"])
+            self.post_form(
+                url, {"interest": interest, "notes": "샘플 요청 · sample requested"}, "log outcome"
+            )
+
+
+class Delegate(Staff):
+    weight = 4
+    username = "delegate"
+
+    @task(1)
+    def request_meeting(self):
+        if PLAN["request_to"]:
+            to = random.choice(PLAN["request_to"])
+            url = f"/missions/{PLAN['mission']}/requests/new/?to={to}"
+            self.post_form(
+                url, {"message": "R&D 협력을 논의하고 싶습니다", "priority": "2"}, "request a meeting"
+            )
+
+
+class Partner(Person):
+    weight = 2
+    username = "partner"
+
+
+def main() -> None:
+    host, plan_file, users, seconds = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+    PLAN.update(json.load(open(plan_file, encoding="utf-8")))
+    env = Environment(user_classes=[Staff, Delegate, Partner], host=host, events=events)
+    runner = env.create_local_runner()
+    runner.start(users, spawn_rate=max(1.0, users / 30))
+    deadline = gevent.get_hub().loop.now() + 900  # sign-ins hash passwords: slow on purpose
+    while (
+        SIGNED_IN["count"] < users or runner.user_count < users
+    ) and gevent.get_hub().loop.now() < deadline:
+        gevent.sleep(0.5)
+    signed_in, sign_in_errors = SIGNED_IN["count"], env.stats.total.num_failures
+    env.stats.reset_all()
+    start = gevent.get_hub().loop.now()
+    gevent.sleep(seconds)
+    runner.quit()
+    elapsed = gevent.get_hub().loop.now() - start
+    total = env.stats.total
+    for entry in sorted(env.stats.entries.values(), key=lambda e: -e.get_response_time_percentile(0.95)):
+        print(
+            f"{entry.method:<5} {entry.name:<45} {entry.num_requests:>7} req {entry.num_failures:>4} err "
+            f"p50 {entry.get_response_time_percentile(0.5):>6.0f} p95 {entry.get_response_time_percentile(0.95):>6.0f} ms",
+            file=sys.stderr,
+        )
+    for error in env.stats.errors.values():
+        print(f"error: {error.method} {error.name}: {error.error} x{error.occurrences}", file=sys.stderr)
+    figures = {
+        "users": users,
+        "signed_in": signed_in,
+        "errors_while_arriving": sign_in_errors,
+        "seconds": round(elapsed, 1),
+        "requests": total.num_requests,
+        "errors": total.num_failures,
+        "p50_ms": total.get_response_time_percentile(0.5),
+        "p95_ms": total.get_response_time_percentile(0.95),
+        "p99_ms": total.get_response_time_percentile(0.99),
+        "requests_per_s": round(total.num_requests / elapsed, 1),
+    }
+    print(json.dumps(figures))
+
+
+if __name__ == "__main__":
+    main()

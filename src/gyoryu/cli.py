@@ -91,6 +91,8 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     os.environ.setdefault("GYORYU_DEBUG", "1")
     os.environ.setdefault("GYORYU_DATA_DIR", "var/demo")
     os.environ.setdefault("GYORYU_EMAIL_BACKEND", "file")
+    # links in the demo's e-mails lead to the demo itself, on the port it runs on
+    os.environ.setdefault("GYORYU_BASE_URL", f"http://127.0.0.1:{args.port}")
     module = importlib.import_module("gyoryu.demo.cli")
     return module.run(args)
 
@@ -116,13 +118,23 @@ def _cmd_worker(args: argparse.Namespace) -> int:
     return 0
 
 
+def _as_if_on(day):
+    """This moment's time of day on ``day`` (in the configured zone), or None (now) without a day."""
+    if day is None:
+        return None
+    from django.utils import timezone
+
+    now = timezone.localtime()
+    return now.replace(year=day.year, month=day.month, day=day.day)
+
+
 def _cmd_remind(args: argparse.Namespace) -> int:
     """Daily: expire late requests, reminders, tomorrow's agendas, follow-up check-ins, agreement renewals
     and due obligations (run from cron)."""
     setup_django()
     from gyoryu.meetings.tasks import run_daily
 
-    counts = run_daily()
+    counts = run_daily(now=_as_if_on(args.today))
     print(" ".join(f"{k}={v}" for k, v in counts.items()))
     for name in REMINDERS:
         importlib.import_module(name).run(args)
@@ -150,6 +162,15 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 def _cmd_bench(args: argparse.Namespace) -> int:
     return importlib.import_module(BENCHES[args.bench]).run(args)
+
+
+def _iso_date(text: str):
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2027-05-14") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -181,6 +202,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_worker)
 
     p = sub.add_parser("remind", help="daily reminders, expiries and follow-up check-ins (run from cron)")
+    p.add_argument(
+        "--today",
+        type=_iso_date,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="run as if on this date (to try what would be sent then, e.g. the 2/6/12-month check-ins)",
+    )
     p.set_defaults(func=_cmd_remind)
 
     p = sub.add_parser("backup", help="write the database and the uploads to one file (.tar.gz)")

@@ -251,14 +251,26 @@ def test_answer_link_refuses_bad_amounts_and_keeps_nothing(client, flight, link)
     assert Lead.objects.get().stage == "contacted"
 
 
-def test_unknown_and_expired_links_get_a_polite_page(client, flight, link):
-    response = client.get("/followup/answer/not-a-token/")
-    assert response.status_code == 404
-    assert "This link is not valid" in response.content.decode()
+def _heading(response) -> str:
+    import re
+
+    return re.search(r"<h1>(.*?)</h1>", response.content.decode(), re.S).group(1)
+
+
+def test_unknown_and_expired_links_get_a_polite_page_without_thanks(client, flight, link):
+    response = client.get("/followup/answer/not-a-token/", HTTP_ACCEPT_LANGUAGE="en")
+    assert (response.status_code, _heading(response)) == (404, "This link is not valid")
+    assert "thank" not in response.content.decode().lower()
+    response = client.get("/followup/answer/not-a-token/", HTTP_ACCEPT_LANGUAGE="ko")
+    assert (response.status_code, _heading(response)) == (404, "유효하지 않은 링크입니다")
+    assert "감사" not in response.content.decode()
     CheckIn.objects.filter(months=2).update(expires=dt.date(2020, 1, 1))
     response = client.get(link + "?lang=en")
-    assert response.status_code == 410
-    assert "This link has expired." in response.content.decode()
+    assert (response.status_code, _heading(response)) == (410, "This link has expired")
+    assert "thank" not in response.content.decode().lower()
+    response = client.get(link + "?lang=ko")
+    assert (response.status_code, _heading(response)) == (410, "만료된 링크입니다")
+    assert "감사" not in response.content.decode()
 
 
 def test_rates_page_is_for_staff(client, flight):

@@ -100,7 +100,7 @@ def test_late_answers_expire_and_expiry_frees_the_cap(w):
 def test_other_time_proposed_then_taken_and_double_answers_refused(w):
     mission, firm, p = w["mission"], w["firm"], w["partners"]
     m = domain.request_meeting(mission=mission, requester=firm, counterpart=p[0])
-    when = dt.datetime(2027, 3, 9, 14, 0, tzinfo=dt.UTC)
+    when = dt.datetime(2027, 3, 9, 22, 0, tzinfo=dt.UTC)  # 14:00 in San Jose, a meeting slot there
     domain.answer_request(meeting=m, decision="propose", proposed_start=when)
     with pytest.raises(domain.RequestRefused, match="already answered"):
         domain.answer_request(meeting=m, decision="accept")

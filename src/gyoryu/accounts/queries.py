@@ -33,6 +33,11 @@ class Scope:
         return self.is_admin or bool(self.staff_organisers)
 
     @property
+    def is_guest_only(self) -> bool:
+        """A partner guest and nothing else (no staff or delegation role)."""
+        return bool(self.guest_orgs) and not (self.is_staff_anywhere or self.delegate_orgs)
+
+    @property
     def role_names(self) -> list[str]:
         names = ["admin"] if self.is_admin else []
         names += ["staff"] if self.staff_organisers else []

@@ -23,13 +23,25 @@ def locked_out(request, credentials, *args, **kwargs):
     return render(request, "accounts/locked.html", context, status=429)
 
 
+def home(request):
+    """Where an account starts: a partner guest at the requests waiting for their answer, everyone else at
+    the missions (the sign-in page first when signed out)."""
+    from gyoryu.meetings.queries import guest_start
+
+    if request.user.is_authenticated:
+        start = guest_start(request.user)
+        if start:
+            return redirect(start)
+    return redirect("missions:list")
+
+
 def accept_invitation(request, token: str):
     try:
         user = domain.accept_invitation(raw=token)
     except domain.InvitationInvalid:
         return render(request, "accounts/invitation_invalid.html", status=404)
     login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-    return redirect("missions:list")
+    return redirect("home")
 
 
 @login_required

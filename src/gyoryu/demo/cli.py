@@ -88,6 +88,13 @@ def run(args) -> int:
     for s in signins:
         print(f"  {s['role']:<9} {s['username']:<14} password: {s['password']}")
     print(f"API documentation: {url}api/docs")
+    from django.conf import settings
+
+    if settings.EMAIL_BACKEND.endswith("filebased.EmailBackend"):
+        print(
+            f"E-mails are written as files to {settings.EMAIL_FILE_PATH}/ (one .log file per run of the server "
+            f"or of `gyoryu remind`); their links lead to {settings.BASE_URL}/"
+        )
     if args.no_serve:
         return 0
     from gyoryu.common.jobs import start_worker_thread

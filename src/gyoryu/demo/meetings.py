@@ -76,9 +76,11 @@ def bring_to_life(mission: Mission) -> dict[str, int]:
     """Side effects: currency rates; attendance, outcomes, leads and tasks for the first meetings of the
     published schedule; requests in each state between firms and partners.  Returns counts."""
     import datetime as dt
+    import zoneinfo
 
     from gyoryu.followup import domain as followup
     from gyoryu.meetings import domain as requests
+    from gyoryu.scheduling.build import meeting_days
     from gyoryu.scheduling.queries import placements, published
 
     followup.set_rate(mission=mission, currency="USD", usd_per_unit="1", krw_per_unit="1380")
@@ -162,8 +164,10 @@ def bring_to_life(mission: Mission) -> dict[str, int]:
                 meeting=meeting, decision="decline", answer="Not this quarter, thank you."
             )
         elif state == "proposed":
-            stop = mission.stops.order_by("order").last()
-            when = dt.datetime.combine(stop.end_date, dt.time(10, 0), tzinfo=dt.UTC)
+            # another time at the stop where the partner is met: its second meeting day, 15:00 there
+            stop = meeting.stop or mission.stops.order_by("order").first()
+            day = meeting_days(stop)[min(1, len(meeting_days(stop)) - 1)]
+            when = dt.datetime.combine(day, dt.time(15, 0), tzinfo=zoneinfo.ZoneInfo(stop.timezone))
             requests.answer_request(meeting=meeting, decision="propose", proposed_start=when)
     counts["requests"] = min(len(fresh[::7]), len(states))
     return counts

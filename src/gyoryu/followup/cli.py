@@ -1,14 +1,10 @@
-"""`gyoryu remind`: the daily follow-up run (check-in e-mails, task and next-step reminders)."""
+"""`gyoryu remind`, follow-up's part: check-in e-mails, task and next-step reminders (``--today`` is read by
+the `remind` command itself, in ``gyoryu.cli``)."""
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
-
-
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--today", type=dt.date.fromisoformat, default=None, help="run as if on this date")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -62,9 +62,26 @@ def _event(lead: Lead, kind: str, user=None, **detail) -> LeadEvent:
 # Attendance -------------------------------------------------------------------------------------------
 
 
-def _attend(meeting: Meeting, user, status: str) -> Attendance:
+def _not_agreed(meeting: Meeting, what: str) -> ValidationError | None:
+    """Attendance and outcomes belong to accepted meetings only (a request, a proposal or an expired one
+    was never agreed, so it cannot have been held)."""
     if meeting.status in CLOSED:
-        raise ValidationError(_("This meeting was cancelled or declined; attendance cannot be recorded."))
+        if what == "attendance":
+            return ValidationError(_("This meeting was cancelled or declined; attendance cannot be recorded."))
+        return ValidationError(_("This meeting was cancelled or declined; no outcome can be recorded."))
+    if meeting.status != Meeting.Status.ACCEPTED:
+        return ValidationError(
+            _("This meeting was never agreed (it is “%(status)s”): accept it first, then record it.")
+            % {"status": meeting.get_status_display()},
+            code="not_agreed",
+        )
+    return None
+
+
+def _attend(meeting: Meeting, user, status: str) -> Attendance:
+    refused = _not_agreed(meeting, "attendance")
+    if refused:
+        raise refused
     current = Attendance.objects.filter(meeting=meeting).first()
     if current is not None and current.status == status:
         return current
@@ -78,14 +95,14 @@ def _attend(meeting: Meeting, user, status: str) -> Attendance:
 
 def check_in(*, meeting: Meeting, user) -> Attendance:
     """Record that the meeting was held.  Side effects: the meeting's Attendance is created or switched to
-    held (time and account recorded); unchanged when it already says held.  Refused for cancelled or
-    declined meetings."""
+    held (time and account recorded); unchanged when it already says held.  Refused unless the meeting was
+    accepted (cancelled, declined, still requested or proposed, expired)."""
     return _attend(meeting, user, Attendance.Status.HELD)
 
 
 def mark_no_show(*, meeting: Meeting, user) -> Attendance:
     """Record that the meeting did not take place.  Side effects: the meeting's Attendance is created or
-    switched to no-show; unchanged when it already says so.  Refused for cancelled or declined meetings and
+    switched to no-show; unchanged when it already says so.  Refused unless the meeting was accepted, and
     for meetings with a recorded outcome."""
     return _attend(meeting, user, Attendance.Status.NO_SHOW)
 
@@ -189,15 +206,20 @@ def _clean_outcome(meeting: Meeting, data: dict) -> dict:
 
 def save_outcome(*, meeting: Meeting, user, data: dict, version: int) -> Outcome:
     """Record or correct what a meeting produced.  ``version`` is the version the editor loaded (0: none
-    existed); when someone saved in between, the save is refused and nothing is written.
+    existed); when someone saved in between, the save is refused and nothing is written.  Refused unless the
+    meeting was accepted, and for a no-show.
+
+    The rule (pages and API alike): an outcome means the meeting was held, so saving one for a meeting never
+    checked in records it as held.
 
     Side effects, in one transaction: the Outcome is created (version 1) or updated (version + 1); a meeting
     without attendance is checked in as held; when interest is low, medium or high and the meeting has no lead
     yet, a Lead is created (stage contacted) with its 'created' event and its three CheckIns (2, 6 and 12
     months after the mission's last stop); an existing lead gets an 'outcome_updated' event.  A lead is never
     removed when interest drops to none: staff mark it lost with a reason."""
-    if meeting.status in CLOSED:
-        raise ValidationError(_("This meeting was cancelled or declined; no outcome can be recorded."))
+    refused = _not_agreed(meeting, "outcome")
+    if refused:
+        raise refused
     if Attendance.objects.filter(meeting=meeting, status=Attendance.Status.NO_SHOW).exists():
         raise ValidationError(_("This meeting is marked as a no-show. Check it in as held first."))
     clean = _clean_outcome(meeting, data)
@@ -325,11 +347,12 @@ def complete_task(*, task: Task, user=None, done: bool = True) -> Task:
 
 def issue_checkin_link(*, checkin: CheckIn, today: dt.date) -> str:
     """A new raw token for the check-in's answer link.  Side effects: only its hash is stored, with the
-    sending time and an expiry LINK_DAYS later (an earlier link stops working)."""
+    sending time and an expiry LINK_DAYS after ``today`` or the real date, whichever is later (a run `as if`
+    on a past date still gives a link that works; an earlier link stops working)."""
     raw = secrets.token_urlsafe(32)
     checkin.token_hash = hash_token(raw)
     checkin.sent_at = timezone.now()
-    checkin.expires = today + dt.timedelta(days=LINK_DAYS)
+    checkin.expires = max(today, timezone.localdate()) + dt.timedelta(days=LINK_DAYS)
     checkin.save(update_fields=["token_hash", "sent_at", "expires"])
     return raw
 

@@ -251,6 +251,15 @@ def checkin_by_token(raw: str) -> CheckIn | None:
 # Timeline of a partner --------------------------------------------------------------------------------
 
 
+def timeline_visible(user, organisation) -> bool:
+    """Whether the account may open the organisation's timeline (its organiser's staff, or an account that
+    records meetings with it); partner guests never (outcomes are the delegation's notes)."""
+    scope = scope_for(user)
+    if scope.is_admin or organisation.organiser_id in scope.staff_organisers:
+        return True
+    return visible_meetings(user).filter(Q(counterpart=organisation) | Q(requester=organisation)).exists()
+
+
 def timeline(user, organisation) -> list[dict] | None:
     """Everything since the first meeting with ``organisation`` that the account may see, newest first:
     meetings (published times), attendance, outcomes, lead events (stage changes, tasks, exports, check-in

@@ -82,6 +82,7 @@ def outcome(request, meeting_id: int):
     form = forms.OutcomeForm(
         request.POST or None, instance=current, initial=initial, meeting=meeting, currencies=currencies
     )
+    checked_in = Attendance.objects.filter(meeting=meeting).first()
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -89,7 +90,10 @@ def outcome(request, meeting_id: int):
         except ValidationError as exc:
             add_errors(form, exc)
         else:
-            messages.success(request, _("Outcome saved."))
+            if checked_in is None:
+                messages.success(request, _("Outcome saved. The meeting is now checked in as held."))
+            else:
+                messages.success(request, _("Outcome saved."))
             return redirect("followup:today", pk=meeting.mission_id)
     return render(
         request,
@@ -100,6 +104,7 @@ def outcome(request, meeting_id: int):
             "form": form,
             "outcome": current,
             "currencies": currencies,
+            "checked_in": checked_in,
         },
     )
 

@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
+from gyoryu.meetings import times
 from gyoryu.meetings.models import Meeting
 from gyoryu.missions.queries import participant_ids
 
@@ -32,6 +33,15 @@ def _check(meeting: Meeting) -> None:
             raise ValidationError(_("%(org)s is not in this organiser's directory.") % {"org": org})
     if meeting.stop_id and meeting.stop.mission_id != mission.pk:
         raise ValidationError({"stop": _("That stop belongs to another mission.")})
+    if meeting.fixed_start:  # a fixed time is a meeting slot of the meeting's stop (its own, or that day's)
+        stop = meeting.stop if meeting.stop_id else times.stop_at(mission=mission, moment=meeting.fixed_start)
+        if stop is None:
+            raise ValidationError({"fixed_start": _("The fixed time is not on a day of the mission.")})
+        try:
+            times.check(meeting=meeting, stop=stop, moment=meeting.fixed_start)
+        except times.TimeRefused as exc:
+            raise ValidationError({"fixed_start": str(exc)}) from None
+        meeting.stop = stop
 
 
 @transaction.atomic
@@ -80,12 +90,13 @@ PENDING = (Meeting.Status.REQUESTED, Meeting.Status.PROPOSED)
 
 
 def _tell(meeting: Meeting, org, kind: str) -> None:
+    from gyoryu.meetings.queries import clock_of
     from gyoryu.notifications.domain import notify, recipients_of
 
     notify(
         recipients=recipients_of(organisation_ids=[org.pk]),
         kind=kind,
-        context={"meeting": meeting},
+        context={"meeting": meeting, "clock": clock_of(mission=meeting.mission, organisation_ids=[org.pk])},
         url=f"/missions/{meeting.mission_id}/requests/",
         key=f"{kind}-{meeting.pk}-{meeting.status}",
     )
@@ -191,6 +202,13 @@ def answer_request(
     raise RequestRefused(str(LATE))  # the expiry above is committed
 
 
+def _fits(meeting: Meeting, stop, moment) -> None:
+    try:
+        times.check(meeting=meeting, stop=stop, moment=moment)
+    except times.TimeRefused as exc:
+        raise RequestRefused(str(exc)) from None
+
+
 def _answer(meeting, user, decision, answer, proposed_start) -> Meeting:
     from django.utils import timezone
 
@@ -201,11 +219,10 @@ def _answer(meeting, user, decision, answer, proposed_start) -> Meeting:
     elif decision == "propose":
         if proposed_start is None:
             raise RequestRefused(_("Give the time you propose."))
-        stop = meeting.mission.stops.filter(
-            start_date__lte=proposed_start.date(), end_date__gte=proposed_start.date()
-        ).first()
+        stop = meeting.stop if meeting.stop_id else times.stop_at(mission=meeting.mission, moment=proposed_start)
         if stop is None:
             raise RequestRefused(_("The proposed time is not on a day of the mission."))
+        _fits(meeting, stop, proposed_start)
         meeting.status, meeting.proposed_start, meeting.stop = Meeting.Status.PROPOSED, proposed_start, stop
         meeting.deadline = timezone.now() + dt.timedelta(days=meeting.mission.request_days)
     else:
@@ -217,12 +234,15 @@ def _answer(meeting, user, decision, answer, proposed_start) -> Meeting:
 
 
 def answer_proposal(*, meeting: Meeting, user=None, accept: bool) -> Meeting:
-    """The asking side takes or leaves the other time proposed.  Side effects: accepted with that time fixed,
-    or declined; the other side is notified.  Refused after the deadline (then expired)."""
+    """The asking side takes or leaves the other time proposed.  Side effects: accepted with that time fixed
+    (the scheduler holds it then, or says why it cannot), or declined; the other side is notified.  Refused
+    after the deadline (then expired), and when the time is no longer a meeting slot of the stop (its hours
+    changed since): then nothing changes."""
     with transaction.atomic():
         meeting = _locked(meeting)
         if _check_open(meeting, (Meeting.Status.PROPOSED,)):
             if accept:
+                _fits(meeting, meeting.stop, meeting.proposed_start)
                 meeting.status, meeting.fixed_start = Meeting.Status.ACCEPTED, meeting.proposed_start
             else:
                 meeting.status = Meeting.Status.DECLINED

@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-import zoneinfo
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from gyoryu.accounts.queries import scope_for
 from gyoryu.common.views import get_or_404
-from gyoryu.meetings import domain
+from gyoryu.meetings import domain, queries, times
 from gyoryu.missions.queries import can_manage, participant_ids, visible_missions
 from gyoryu.organizations.models import Organisation
 
@@ -33,9 +31,18 @@ def _context(request, pk):
 def requests_page(request, pk: int):
     mission, manager, mine = _context(request, pk)
     qs = mission.meetings.select_related("requester", "counterpart", "stop").order_by("-created")
-    if not manager:
-        qs = qs.filter(Q(requester_id__in=mine) | Q(counterpart_id__in=mine))
-    context = {"mission": mission, "manager": manager, "mine": mine, "meetings": qs[:500]}
+    planned = queries.planned_stops(mission)
+    clock = queries.clock_of(mission=mission, organisation_ids=() if manager else mine)
+    context = {"mission": mission, "manager": manager, "mine": mine, "clock": clock}
+    if manager:
+        context["sections"] = [(_("All requests"), _rows(qs[:500], planned), "all")]
+    else:
+        received = qs.filter(counterpart_id__in=mine).exclude(requester_id__in=mine)
+        sent = qs.filter(requester_id__in=mine)
+        context["sections"] = [
+            (_("Requests to you"), _rows(received[:500], planned), "received"),
+            (_("Requests you sent"), _rows(sent[:500], planned), "sent"),
+        ]
     if manager:
         rows = [e.organisation for e in mission.delegation.select_related("organisation")]
         cols = [t.organisation for t in mission.targets.select_related("organisation")]
@@ -85,15 +92,20 @@ def request_new(request, pk: int):
     )
 
 
-def _proposed(mission, raw: str):
-    """A datetime-local value, read in the time zone of the stop on that day."""
+def _rows(meetings, planned) -> list[dict]:
+    return [{"m": m, "conflict": queries.stop_conflict(m, planned)} for m in meetings]
+
+
+def _proposed(meeting, raw: str):
+    """A datetime-local value, read on the clocks of the meeting's stop (or of the stop that day)."""
     try:
-        naive = dt.datetime.fromisoformat(raw)
+        wall = dt.datetime.fromisoformat(raw)
     except ValueError:
-        return None
-    stop = mission.stops.filter(start_date__lte=naive.date(), end_date__gte=naive.date()).first()
-    tz = zoneinfo.ZoneInfo(stop.timezone) if stop else dt.UTC
-    return naive.replace(tzinfo=tz)
+        raise domain.RequestRefused(_("Give the time you propose.")) from None
+    try:
+        return times.from_wall(meeting=meeting, wall=wall)
+    except times.TimeRefused as exc:
+        raise domain.RequestRefused(str(exc)) from None
 
 
 @login_required
@@ -115,7 +127,7 @@ def request_answer(request, pk: int, meeting: int):
             if not (manager or m.counterpart_id in mine):
                 raise PermissionDenied
             proposed = (
-                _proposed(mission, request.POST.get("proposed_start", "")) if decision == "propose" else None
+                _proposed(m, request.POST.get("proposed_start", "")) if decision == "propose" else None
             )
             domain.answer_request(
                 meeting=m,

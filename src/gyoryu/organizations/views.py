@@ -8,6 +8,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from gyoryu.accounts.queries import scope_for
 from gyoryu.common.views import acting_organiser, add_errors, get_or_404
+from gyoryu.followup.queries import timeline_visible
 from gyoryu.missions.queries import request_options
 from gyoryu.organizations import domain, queries, transfer
 from gyoryu.organizations.forms import OrganisationForm, PersonForm
@@ -41,6 +42,7 @@ def detail(request, pk: int, invitation_url: str = ""):
         "people": queries.visible_people(request.user).filter(organisation=org),
         "can_edit": queries.editable_organisations(request.user).filter(pk=pk).exists(),
         "can_invite": scope.is_admin or org.organiser_id in scope.staff_organisers,
+        "can_timeline": timeline_visible(request.user, org),
         "invitation_url": invitation_url,
         "request_links": request_options(request.user, org),
     }

@@ -4,9 +4,9 @@ participants (organisations and the people who join), interpreters, requested me
 from __future__ import annotations
 
 import datetime as dt
-import zoneinfo
 from dataclasses import dataclass, field
 
+from gyoryu.common import zones
 from gyoryu.meetings.models import Meeting
 from gyoryu.missions.models import Interpreter, Mission, Room, Stop
 from gyoryu.scheduling import solver
@@ -34,6 +34,7 @@ class Lookup:
     interpreters: dict[str, Interpreter] = field(default_factory=dict)
     meetings: dict[str, Meeting] = field(default_factory=dict)
     busy: dict = field(default_factory=dict)  # engine id -> ProgrammeItem
+    fixed_off: dict = field(default_factory=dict)  # engine id -> Meeting whose fixed time is no slot
 
     def slot_at(self, stop_id: int, start: dt.datetime) -> str | None:
         want = minutes(start)
@@ -55,36 +56,40 @@ def meeting_days(stop: Stop) -> list[dt.date]:
 
 
 def stop_slots(stop: Stop) -> list[solver.Slot]:
-    """Slots of a stop: each meeting day from day_start to day_end in the stop's zone, lunch left out."""
-    tz = zoneinfo.ZoneInfo(stop.timezone)
+    """Slots of a stop: each meeting day from day_start to day_end on the stop's clocks, lunch left out.
+
+    Slots follow the wall clock (09:00, 09:30, ...) and are built only from wall times that exist: on the day
+    clocks go forward the skipped times give no slot; on the day they go back a time shown twice gives two
+    slots (the second with "b" in its id), and a slot never overlaps the one before it, so each moment
+    belongs to one slot at most."""
     step = dt.timedelta(minutes=stop.slot_minutes)
-    out = []
+    out: list[solver.Slot] = []
     for day in meeting_days(stop):
-        t = dt.datetime.combine(day, stop.day_start, tzinfo=tz)
-        end_of_day = dt.datetime.combine(day, stop.day_end, tzinfo=tz)
+        t = dt.datetime.combine(day, stop.day_start)
+        end_of_day = dt.datetime.combine(day, stop.day_end)
         lunch = None
         if stop.lunch_start and stop.lunch_end:
-            lunch = (
-                dt.datetime.combine(day, stop.lunch_start, tzinfo=tz),
-                dt.datetime.combine(day, stop.lunch_end, tzinfo=tz),
-            )
+            lunch = (dt.datetime.combine(day, stop.lunch_start), dt.datetime.combine(day, stop.lunch_end))
+        last_end = None
         while t + step <= end_of_day:
             if lunch and t < lunch[1] and t + step > lunch[0]:
                 t = lunch[1]
                 continue
             session = "pm" if lunch and t >= lunch[1] else "am"
-            sid = f"s{stop.pk}:{day.isoformat()}:{t:%H%M}"
-            utc = t.astimezone(dt.UTC)
-            out.append(
-                solver.Slot(
-                    id=sid,
-                    stop=f"s{stop.pk}",
-                    day=f"s{stop.pk}:{day.isoformat()}",
-                    start=minutes(utc),
-                    end=minutes(utc + step),
-                    session=session,
+            for n, utc in enumerate(zones.instants(t, stop.timezone)):
+                if last_end is not None and utc < last_end:
+                    continue  # would overlap the slot before (a change of clocks inside a slot)
+                last_end = utc + step
+                out.append(
+                    solver.Slot(
+                        id=f"s{stop.pk}:{day.isoformat()}:{t:%H%M}" + ("b" if n else ""),
+                        stop=f"s{stop.pk}",
+                        day=f"s{stop.pk}:{day.isoformat()}",
+                        start=minutes(utc),
+                        end=minutes(utc + step),
+                        session=session,
+                    )
                 )
-            )
             t += step
     return out
 
@@ -169,10 +174,14 @@ def build_problem(
             members.append((key, "b" if person.organisation_id == m.counterpart_id else "a"))
         on_a = sum(1 for _key, side in members if side == "a")
         allowed = frozenset(s.id for s in all_slots if m.stop_id is None or s.stop == f"s{m.stop_id}")
-        fixed = look.slot_at(m.stop_id, m.fixed_start) if (m.fixed_start and m.stop_id) else None
-        if m.fixed_start and fixed is None:
-            fixed = next((sid for sid, s in look.slots.items() if s.start == minutes(m.fixed_start)), None)
         mid = f"m{m.pk}"
+        fixed = None
+        if m.fixed_start and m.stop_id:  # at its own stop only: a meeting never moves stop by itself
+            fixed = look.slot_at(m.stop_id, m.fixed_start)
+        elif m.fixed_start:
+            fixed = next((sid for sid, s in look.slots.items() if s.start == minutes(m.fixed_start)), None)
+        if m.fixed_start and fixed is None:
+            look.fixed_off[mid] = m  # its agreed time is no meeting slot (any more): placed freely, and said
         look.meetings[mid] = m
         engine_meetings.append(
             solver.Meeting(

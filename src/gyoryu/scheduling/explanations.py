@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from gyoryu.common import zones
 from gyoryu.common.bilingual import pick
 from gyoryu.scheduling import build
 
@@ -43,6 +44,28 @@ MESSAGES = {
         % p
     ),
     "relaxation": lambda p: _("The demands can be met only without this rule: %(family)s.") % p,
+    "fixed_not_a_slot": lambda p: (
+        _(
+            "%(meeting)s was agreed for %(at)s, which is not a meeting time at %(stop)s (meetings "
+            "%(hours)s local time): it was placed like any other meeting. Tell both sides, or agree a time "
+            "within the meeting hours."
+        )
+        % p
+    ),
+    "fixed_taken": lambda p: (
+        _(
+            "%(meeting)s was agreed for %(slot)s, but %(meetings)s take the same people then. Move one of "
+            "them by hand, or agree another time."
+        )
+        % p
+    ),
+    "fixed_not_held": lambda p: (
+        _(
+            "%(meeting)s was agreed for %(slot)s, but no table, interpreter or travel time fits it then with "
+            "the other meetings. Move it by hand, or agree another time."
+        )
+        % p
+    ),
 }
 
 
@@ -73,12 +96,25 @@ def _names(look: build.Lookup, lang: str):
         s = look.slots.get(sid)
         if s is None:
             return sid
-        import zoneinfo
-
         stop = look.stop_of_slot[sid]
-        return build.moment(s.start).astimezone(zoneinfo.ZoneInfo(stop.timezone)).strftime("%Y-%m-%d %H:%M")
+        return zones.describe(build.moment(s.start), stop.timezone, place=pick(stop, "city", lang))
 
     return participant, meeting, slot, busy
+
+
+def _agreed(p: dict, look: build.Lookup, lang: str) -> None:
+    """The ``at`` and ``stop`` of a fixed_not_a_slot conflict as words: the time on the stop's clocks."""
+    import datetime as dt
+
+    m = look.meetings.get(p.get("meeting_id", ""))
+    stop = m.stop if m is not None and m.stop_id else None
+    at = dt.datetime.fromisoformat(p["at"])
+    if stop is None:
+        p["at"], p["stop"], p["hours"] = zones.describe(at, zones.home_zone()), "–", "–"
+        return
+    p["at"] = zones.describe(at, stop.timezone, place=pick(stop, "city", lang))
+    p["stop"] = pick(stop, "city", lang)
+    p["hours"] = f"{stop.day_start:%H:%M}–{stop.day_end:%H:%M}"
 
 
 def describe(conflicts, look: build.Lookup) -> list[dict]:
@@ -90,7 +126,7 @@ def describe(conflicts, look: build.Lookup) -> list[dict]:
             participant, meeting, slot, busy = _names(look, lang)
             p = dict(conflict.params)
             if "meeting" in p:
-                p["meeting"] = meeting(p["meeting"])
+                p["meeting_id"], p["meeting"] = p["meeting"], meeting(p["meeting"])
             if "meetings" in p:
                 p["meetings"] = ", ".join(meeting(m) for m in p["meetings"])
             if "participants" in p:
@@ -102,6 +138,8 @@ def describe(conflicts, look: build.Lookup) -> list[dict]:
             if "slot" in p:
                 p["slot"] = slot(p["slot"])
             with translation.override(lang):
+                if "at" in p:
+                    _agreed(p, look, lang)
                 render = MESSAGES.get(conflict.code)
                 try:
                     entry[lang] = render(p) if render else f"{conflict.code}: {conflict.params}"

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Q, QuerySet
 
+from gyoryu.common import zones
 from gyoryu.scheduling.models import Placement, Schedule
 
 
@@ -106,8 +107,11 @@ def full_grid(schedule: Schedule) -> list[dict]:
         for slot in stop_slots(stop):
             start = moment(slot.start)
             local_start = start.astimezone(tz)
+            label = local_start.strftime("%H:%M")
+            if zones.day_changes(local_start.date(), stop.timezone):  # the clocks change: name the offset
+                label += f" {zones.abbreviation(start, stop.timezone)}"
             row = {
-                "time": local_start.strftime("%H:%M"),
+                "time": label,
                 "start": start.isoformat(),
                 "cells": [{"room": r, "placement": placed.get((r.pk, start))} for r in rooms],
             }

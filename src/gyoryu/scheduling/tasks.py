@@ -56,24 +56,34 @@ def solve_schedule(*, schedule_id: int, without: build.Without | None = None) ->
     schedule = Schedule.objects.select_related("mission", "base").get(pk=schedule_id)
     Schedule.objects.filter(pk=schedule.pk).update(status=Schedule.Status.RUNNING)
     try:
+        from gyoryu.scheduling.explain import check, narrowed
+        from gyoryu.scheduling.explain_fixed import firm, fixed_conflicts
+        from gyoryu.scheduling.explanations import describe
+
         problem, look = build.build_problem(schedule.mission, fairness=schedule.fairness, without=without)
         keep, confirmed, previous = build.places_of(schedule.base, look)
-        pinned = _pin(problem, confirmed) if confirmed else problem
+        found = check(problem=problem)
+        # a meeting agreed for a time is held then (required), unless the check shows it cannot be
+        held_fixed, firmed = firm(problem, found)
+        pinned = _pin(held_fixed, confirmed) if confirmed else held_fixed
         result, progress = _solve_watching(
             schedule, problem=pinned, time_limit=schedule.time_limit, keep=keep or None
         )
-        if confirmed and (result.status == "infeasible" or set(confirmed) & set(result.unscheduled)):
-            # a confirmed meeting cannot stay where it was: let it move (still as few moves as possible)
+        if (confirmed or firmed) and (
+            result.status not in ("optimal", "feasible") or set(confirmed) & set(result.unscheduled)
+        ):
+            # a confirmed meeting cannot stay where it was, or the agreed times cannot all be kept: let
+            # confirmed ones move and fixed ones drop out (still as few moves as possible), and say why below
             result, progress = _solve_watching(
                 schedule, problem=problem, time_limit=schedule.time_limit, keep=keep or None
             )
         _store(schedule, keep_places(result, problem, previous), look, progress)
+        notes = []
         if result.unscheduled or result.status == "infeasible":
-            from gyoryu.scheduling.explain import check, narrowed
-            from gyoryu.scheduling.explanations import describe
-
-            found = check(problem=problem) + narrowed(problem=problem, unscheduled=result.unscheduled)
-            Schedule.objects.filter(pk=schedule.pk).update(explanation=describe(found, look))
+            notes = found + narrowed(problem=problem, unscheduled=result.unscheduled)
+        notes += fixed_conflicts(problem=problem, look=look, result=result, found=notes)
+        if notes:
+            Schedule.objects.filter(pk=schedule.pk).update(explanation=describe(notes, look))
     except Exception as exc:
         Schedule.objects.filter(pk=schedule.pk).update(
             status=Schedule.Status.FAILED, error=repr(exc)[:2000], finished=timezone.now()

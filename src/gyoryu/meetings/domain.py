@@ -38,7 +38,7 @@ def _check(meeting: Meeting) -> None:
         if stop is None:
             raise ValidationError({"fixed_start": _("The fixed time is not on a day of the mission.")})
         try:
-            times.check(meeting=meeting, stop=stop, moment=meeting.fixed_start)
+            times.check(meeting=meeting, moment=meeting.fixed_start, stop=stop)
         except times.TimeRefused as exc:
             raise ValidationError({"fixed_start": str(exc)}) from None
         meeting.stop = stop
@@ -204,7 +204,7 @@ def answer_request(
 
 def _fits(meeting: Meeting, stop, moment) -> None:
     try:
-        times.check(meeting=meeting, stop=stop, moment=moment)
+        times.check(meeting=meeting, moment=moment, stop=stop)
     except times.TimeRefused as exc:
         raise RequestRefused(str(exc)) from None
 

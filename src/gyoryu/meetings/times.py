@@ -70,27 +70,32 @@ def from_wall(*, meeting, wall: dt.datetime) -> dt.datetime:
         raise TimeRefused(str(exc)) from None
 
 
-def check(*, meeting, stop, moment: dt.datetime) -> None:
-    """Refuse (TimeRefused, with what would do) unless ``moment`` is a meeting slot of ``stop``; when the
-    meeting has a stop, ``stop`` must be it."""
+def check(*, meeting, moment: dt.datetime, stop=None) -> None:
+    """Refuse (TimeRefused, with what would do) unless ``moment`` is a meeting slot of the meeting's stop
+    (of ``stop`` for a meeting without one).  A time during another stop is refused with both named: the
+    meeting is never moved to that stop by itself."""
+    if meeting.stop_id:
+        stop = meeting.stop
+        if moment not in _slots(stop):
+            other = stop_at(mission=meeting.mission, moment=moment)
+            if other is not None and other.pk != stop.pk:
+                raise TimeRefused(
+                    _(
+                        "%(meeting)s is to be met at %(stop)s (%(first)s to %(last)s); %(time)s is during "
+                        "%(other)s. Propose a time at %(stop)s, or ask the organiser to change the meeting's "
+                        "stop."
+                    )
+                    % {
+                        "meeting": f"{pick(meeting.requester, 'name')} – {pick(meeting.counterpart, 'name')}",
+                        "stop": pick(stop, "city"),
+                        "first": stop.start_date.isoformat(),
+                        "last": stop.end_date.isoformat(),
+                        "time": zones.describe(moment, other.timezone, place=pick(other, "city")),
+                        "other": pick(other, "city"),
+                    }
+                )
     place = pick(stop, "city")
     when = zones.describe(moment, stop.timezone, place=place)
-    if meeting.stop_id and meeting.stop_id != stop.pk:
-        own = meeting.stop
-        raise TimeRefused(
-            _(
-                "%(meeting)s is to be met at %(stop)s (%(first)s to %(last)s); %(time)s is during %(other)s. "
-                "Propose a time at %(stop)s, or ask the organiser to change the meeting's stop."
-            )
-            % {
-                "meeting": f"{pick(meeting.requester, 'name')} – {pick(meeting.counterpart, 'name')}",
-                "stop": pick(own, "city"),
-                "first": own.start_date.isoformat(),
-                "last": own.end_date.isoformat(),
-                "time": when,
-                "other": place,
-            }
-        )
     day = _local_day(moment, stop)
     days = _days(stop)
     if day not in days:

@@ -70,27 +70,29 @@ def stop_slots(stop: Stop) -> list[solver.Slot]:
         lunch = None
         if stop.lunch_start and stop.lunch_end:
             lunch = (dt.datetime.combine(day, stop.lunch_start), dt.datetime.combine(day, stop.lunch_end))
-        last_end = None
+        found = []  # (moment, wall time, second showing of that wall time, session)
         while t + step <= end_of_day:
             if lunch and t < lunch[1] and t + step > lunch[0]:
                 t = lunch[1]
                 continue
             session = "pm" if lunch and t >= lunch[1] else "am"
-            for n, utc in enumerate(zones.instants(t, stop.timezone)):
-                if last_end is not None and utc < last_end:
-                    continue  # would overlap the slot before (a change of clocks inside a slot)
-                last_end = utc + step
-                out.append(
-                    solver.Slot(
-                        id=f"s{stop.pk}:{day.isoformat()}:{t:%H%M}" + ("b" if n else ""),
-                        stop=f"s{stop.pk}",
-                        day=f"s{stop.pk}:{day.isoformat()}",
-                        start=minutes(utc),
-                        end=minutes(utc + step),
-                        session=session,
-                    )
-                )
+            found += [(utc, t, n, session) for n, utc in enumerate(zones.instants(t, stop.timezone))]
             t += step
+        last_end = None
+        for utc, wall, n, session in sorted(found):
+            if last_end is not None and utc < last_end:
+                continue  # would overlap the slot before (the clocks change inside a slot)
+            last_end = utc + step
+            out.append(
+                solver.Slot(
+                    id=f"s{stop.pk}:{day.isoformat()}:{wall:%H%M}" + ("b" if n else ""),
+                    stop=f"s{stop.pk}",
+                    day=f"s{stop.pk}:{day.isoformat()}",
+                    start=minutes(utc),
+                    end=minutes(utc + step),
+                    session=session,
+                )
+            )
     return out
 
 

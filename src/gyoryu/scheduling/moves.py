@@ -15,6 +15,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils.translation import gettext as _
 
+from gyoryu.common.bilingual import pick
 from gyoryu.scheduling import build, solver
 from gyoryu.scheduling.models import Placement, Schedule, Unavailability
 from gyoryu.scheduling.stabilise import keep_places
@@ -98,7 +99,6 @@ def _direct_conflicts(schedule: Schedule, meeting, start, room) -> list[str]:
 
 def _commitments(problem, look, engine_meeting, slot: str, venue: str) -> list[str]:
     """Programme items that take an attendee then, counting the way there and back."""
-    from gyoryu.common.bilingual import pick
     from gyoryu.scheduling.solver.busy import clashes
 
     attendees = set(engine_meeting.attendees)
@@ -119,6 +119,21 @@ def move_meeting(*, schedule: Schedule, meeting, start, room, user=None) -> Sche
     stop = room.venue.stop
     if stop.mission_id != schedule.mission_id:
         raise MoveRefused([_("That table belongs to another mission.")])
+    if meeting.stop_id and meeting.stop_id != stop.pk:  # a meeting stays at its stop unless someone changes it
+        raise MoveRefused(
+            [
+                _(
+                    "%(a)s – %(b)s is to be met at %(stop)s; that table is at %(other)s. Change the meeting's "
+                    "stop first if it should move there."
+                )
+                % {
+                    "a": pick(meeting.requester, "name"),
+                    "b": pick(meeting.counterpart, "name"),
+                    "stop": pick(meeting.stop, "city"),
+                    "other": pick(stop, "city"),
+                }
+            ]
+        )
     problem, look = build.build_problem(schedule.mission, fairness=None)
     slot = look.slot_at(stop.pk, start)
     mid = f"m{meeting.pk}"

@@ -8,6 +8,7 @@ from ninja.errors import AuthenticationError
 from gyoryu import __version__
 from gyoryu.agendas.api import router as agendas_router
 from gyoryu.common.api import AUTH, InvalidInput, validation_errors
+from gyoryu.followup.api import router as followup_router
 from gyoryu.matchmaking.api import router as matchmaking_router
 from gyoryu.missions.api import router as missions_router
 from gyoryu.organizations.api import people_router
@@ -30,6 +31,7 @@ api.add_router("/people", people_router)
 api.add_router("/missions", missions_router)
 api.add_router("/missions", programme_router)
 api.add_router("/missions", agendas_router)
+api.add_router("/missions", followup_router)  # /missions/{id}/meetings/{id}/attendance|outcome
 api.add_router("/matchmaking", matchmaking_router)
 api.add_router("/", reports_router)  # /missions/{id}/meetings|outcomes|leads|report, /reports/overview
 api.add_router("/partnerships", partnerships_router)

@@ -87,12 +87,17 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_demo(args: argparse.Namespace) -> int:
+def demo_environment(port: int) -> None:
+    """The demo's settings, unless the environment says otherwise: development mode, its own data folder,
+    e-mails written as files under it (data_dir/mail), and links in them to the demo on ``port``."""
     os.environ.setdefault("GYORYU_DEBUG", "1")
     os.environ.setdefault("GYORYU_DATA_DIR", "var/demo")
     os.environ.setdefault("GYORYU_EMAIL_BACKEND", "file")
-    # links in the demo's e-mails lead to the demo itself, on the port it runs on
-    os.environ.setdefault("GYORYU_BASE_URL", f"http://127.0.0.1:{args.port}")
+    os.environ.setdefault("GYORYU_BASE_URL", f"http://127.0.0.1:{port}")
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    demo_environment(args.port)
     module = importlib.import_module("gyoryu.demo.cli")
     return module.run(args)
 

@@ -86,6 +86,21 @@ def test_the_demo_mission_is_in_full_flight(signins):
         "declined",
         "proposed",
     }
+    _the_proposal_is_a_meeting_time_where_the_partner_is_met(mission)
+
+
+def _the_proposal_is_a_meeting_time_where_the_partner_is_met(mission):
+    """Issue 13, item 1: the demo's other time is 15:00 on a meeting day at the partner's stop, not 02:00."""
+    import zoneinfo
+
+    from gyoryu.meetings import times
+
+    proposed = mission.meetings.select_related("stop", "requester", "counterpart").get(status="proposed")
+    target = mission.targets.get(organisation=proposed.counterpart)
+    assert proposed.stop == target.stop or target.stop is None
+    local = proposed.proposed_start.astimezone(zoneinfo.ZoneInfo(proposed.stop.timezone))
+    assert (local.strftime("%H:%M"), local.weekday() < 5) == ("15:00", True)
+    times.check(meeting=proposed, moment=proposed.proposed_start)  # a meeting slot of its stop
 
 
 def _meetings_go_around_the_programme(mission, schedule):

@@ -81,3 +81,37 @@ def test_staff_follow_a_lead_on_a_desktop(live_server, open_page, flight):
     assert (
         page.get_by_test_id("timeline").locator("li").count() == 8
     )  # two meetings, attendance, outcome, 3 events, a task
+
+
+# For each radio button of the page: its distance to the first letter of its words, and whether they share a line.
+RADIO_BESIDE_LABEL = """() => [...document.querySelectorAll('input[type=radio]')].map(input => {
+  const label = input.closest('label');
+  const text = [...label.childNodes].find(n => n.nodeType === Node.TEXT_NODE && n.textContent.trim());
+  const range = document.createRange();
+  const start = text.textContent.search(/\\S/);
+  range.setStart(text, start);
+  range.setEnd(text, start + 1);
+  const letter = range.getBoundingClientRect(), box = input.getBoundingClientRect();
+  const sameLine = Math.abs((letter.top + letter.bottom) / 2 - (box.top + box.bottom) / 2) < 8;
+  return [text.textContent.trim(), Math.round(letter.left - box.right), sameLine];
+})"""
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_each_answer_choice_sits_with_its_words_on_a_phone(live_server, open_page, flight, lang):
+    """Issue 13, item 7: on the password-less check-in answer page at 390 px, each radio button is on the
+    line of its label, just before it (it stood alone above it)."""
+    from gyoryu.followup import domain
+    from gyoryu.followup.models import CheckIn
+    from tests.followup.conftest import outcome_data
+
+    domain.save_outcome(meeting=flight.meeting, user=flight.delegate, data=outcome_data(), version=0)
+    raw = domain.issue_checkin_link(checkin=CheckIn.objects.get(months=2), today=flight.stop.end_date)
+    page = open_page(lang, 390, 844)
+    page.goto(f"{live_server.url}/followup/answer/{raw}/?lang={lang}")
+    choices = page.evaluate(RADIO_BESIDE_LABEL)
+    labels = {"en": "Contacted", "ko": "접촉"}[lang]
+    assert len(choices) == 6 and choices[0][0] == labels
+    assert [c for c in choices if not (c[2] and 0 <= c[1] <= 16)] == []
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    screenshot(page, f"followup-answer-390-{lang}")

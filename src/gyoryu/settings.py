@@ -113,7 +113,7 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "gyoryu.accounts.views.locked_out"
 AXES_VERBOSE = False
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "home"
+LOGIN_REDIRECT_URL = "missions:list"
 LOGOUT_REDIRECT_URL = "login"
 
 LANGUAGE_CODE = str(CONF["language"])

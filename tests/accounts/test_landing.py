@@ -27,10 +27,10 @@ def _sign_in(user) -> Client:
 def test_a_guest_lands_on_the_requests_waiting_for_their_answer(w):
     meetings.request_meeting(mission=w.mission, requester=w.firm, counterpart=w.partner)
     guest = _sign_in(w.guest)
-    assert guest.landing == "/"
+    assert guest.landing == f"/missions/{w.mission.pk}/requests/"
     assert guest.get("/")["Location"] == f"/missions/{w.mission.pk}/requests/"
+    assert (_sign_in(w.staff).landing, _sign_in(w.delegate).landing) == ("/missions/", "/missions/")
     assert _sign_in(w.staff).get("/")["Location"] == "/missions/"
-    assert _sign_in(w.delegate).get("/")["Location"] == "/missions/"
 
 
 def test_a_guest_from_an_invitation_link_lands_there_too(w):
@@ -43,7 +43,7 @@ def test_a_guest_from_an_invitation_link_lands_there_too(w):
 
 
 def test_a_guest_without_requests_lands_on_the_requests_page_of_their_mission(w):
-    assert _sign_in(w.guest).get("/")["Location"] == f"/missions/{w.mission.pk}/requests/"
+    assert _sign_in(w.guest).landing == f"/missions/{w.mission.pk}/requests/"
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])

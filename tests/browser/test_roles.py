@@ -19,7 +19,8 @@ def sign_in(page, base, username, password, lang):
     page.get_by_label({"en": "User name", "ko": "사용자 이름"}[lang]).fill(username)
     page.get_by_label({"en": "Password", "ko": "비밀번호"}[lang]).fill(password)
     page.get_by_role("button", name=LABELS[lang]["signin"]).click()
-    page.wait_for_url(f"{base}/missions/")
+    # a partner guest starts at the requests waiting for their answer, everyone else at the missions
+    page.wait_for_url(f"{base}/missions/*/requests/" if username == "partner" else f"{base}/missions/")
     # the stylesheet and htmx are served (a page without them still "works" but is not what users get)
     assert (
         page.evaluate("getComputedStyle(document.querySelector('header.top')).backgroundColor")

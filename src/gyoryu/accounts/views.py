@@ -1,8 +1,10 @@
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import LoginView
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -23,16 +25,25 @@ def locked_out(request, credentials, *args, **kwargs):
     return render(request, "accounts/locked.html", context, status=429)
 
 
-def home(request):
+def start_url(user) -> str:
     """Where an account starts: a partner guest at the requests waiting for their answer, everyone else at
-    the missions (the sign-in page first when signed out)."""
+    the missions."""
     from gyoryu.meetings.queries import guest_start
 
-    if request.user.is_authenticated:
-        start = guest_start(request.user)
-        if start:
-            return redirect(start)
-    return redirect("missions:list")
+    return (guest_start(user) if user.is_authenticated else None) or reverse("missions:list")
+
+
+def home(request):
+    return redirect(start_url(request.user))
+
+
+class SignIn(LoginView):
+    """The sign-in page; afterwards each account goes where it starts (``start_url``) unless ``next`` says."""
+
+    template_name = "accounts/login.html"
+
+    def get_default_redirect_url(self):
+        return start_url(self.request.user)
 
 
 def accept_invitation(request, token: str):
@@ -41,7 +52,7 @@ def accept_invitation(request, token: str):
     except domain.InvitationInvalid:
         return render(request, "accounts/invitation_invalid.html", status=404)
     login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-    return redirect("home")
+    return redirect(start_url(user))
 
 
 @login_required

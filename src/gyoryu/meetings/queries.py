@@ -72,7 +72,7 @@ def guest_start(user) -> str | None:
     """Where a partner guest starts: the requests page of the mission with requests waiting for their
     answer (the latest), else of their only mission; None for other accounts (they start at the missions)."""
     scope = scope_for(user)
-    if not scope.guest_orgs or scope.is_staff_anywhere or scope.delegate_orgs:
+    if not scope.is_guest_only:
         return None
     from gyoryu.missions.queries import guest_missions
 

@@ -1,9 +1,9 @@
-import zoneinfo
-
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from gyoryu.common import zones
+from gyoryu.common.bilingual import pick
 from gyoryu.common.forms import ModelForm
 from gyoryu.meetings.models import Meeting
 from gyoryu.organizations.models import Organisation, Person
@@ -54,9 +54,13 @@ class MeetingForm(ModelForm):
         if cleaned.get("fixed_start") and not cleaned.get("stop"):
             self.add_error("stop", _("A fixed time needs the stop it is at."))
         elif cleaned.get("fixed_start"):
-            # the browser sends a wall-clock time; it is the stop's, not the server's
+            # the browser sends a wall-clock time; it is the stop's, not the server's, and must exist there
             naive = timezone.localtime(cleaned["fixed_start"]).replace(tzinfo=None)
-            cleaned["fixed_start"] = naive.replace(tzinfo=zoneinfo.ZoneInfo(cleaned["stop"].timezone))
+            stop = cleaned["stop"]
+            try:
+                cleaned["fixed_start"] = zones.to_instant(naive, stop.timezone, place=pick(stop, "city"))
+            except zones.WallTimeError as exc:
+                self.add_error("fixed_start", str(exc))
         return cleaned
 
 

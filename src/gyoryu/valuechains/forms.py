@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from django import forms
+from django.db.models import F, Min
 from django.utils.translation import gettext_lazy as _
 
 from gyoryu.common.bilingual import pick
 from gyoryu.common.fields import CountryField, require_one_language
 from gyoryu.common.forms import IdChoiceField, ModelForm
-from gyoryu.missions.models import Mission
+from gyoryu.missions.models import Mission, Status
 from gyoryu.organizations.codes import format_codes, parse_codes
 from gyoryu.organizations.models import Organisation
 from gyoryu.valuechains.domain import CHAIN_FIELDS, STAGE_FIELDS
@@ -111,11 +112,13 @@ class DecisionForm(forms.Form):
 
 
 def target_missions(chain: Chain):
-    """Missions of the chain's organiser that may still get targets (not closed), newest first."""
+    """Missions of the chain's organiser that may still get targets (not closed): the next one first
+    (missions without stops yet, then by their first day, latest first)."""
     return (
         Mission.objects.filter(organiser_id=chain.organiser_id)
-        .exclude(status=Mission.Status.CLOSED)
-        .order_by("-created", "-pk")
+        .exclude(status=Status.CLOSED)
+        .annotate(first_day=Min("stops__start_date"))
+        .order_by(F("first_day").desc(nulls_first=True), "-pk")
     )
 
 

@@ -33,6 +33,10 @@ class StageRow:
     suggestions: list = field(default_factory=list)
 
     @property
+    def local_with_ties(self) -> list[dict]:
+        return [{"placement": p, "ties": self.ties.get(p.organisation_id, [])} for p in self.local]
+
+    @property
     def tied(self) -> bool:
         return any(self.ties.get(p.organisation_id) for p in self.local)
 

@@ -7,6 +7,9 @@ network (agreements, programmes, meetings held and leads of the demo)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from gyoryu.missions import domain as missions
 from gyoryu.organizations.models import Organisation
 from gyoryu.valuechains import domain, matching, sectors
 from gyoryu.valuechains.models import Placement, PlacementStatus
@@ -55,6 +58,31 @@ CHAINS = [
         ],
     },
 ]
+
+
+NEXT_MISSION = {
+    "title_ko": "2028 창원 가치사슬 시장개척단 (북미)",
+    "title_en": "Changwon 2028 Value-Chain Mission to North America",
+    "purpose_ko": "항공·의료기기 가치사슬의 빈 단계를 채울 파트너 발굴",
+    "purpose_en": "Find partners for the empty stages of the aerospace and medical-device value chains",
+    "status": "planning",
+}
+NEXT_STOP = {
+    "city_ko": "시애틀",
+    "city_en": "Seattle",
+    "country": "US",
+    "timezone": "America/Los_Angeles",
+    "start_date": dt.date(2028, 4, 17),
+    "end_date": dt.date(2028, 4, 20),
+}
+
+
+def plan_next_mission(organiser):
+    """Side effects: the next mission (planning, one stop in Seattle), whose targets the value-chain map's
+    suggestions are for."""
+    mission = missions.create_mission(organiser=organiser, data=NEXT_MISSION)
+    missions.add_stop(mission=mission, data=NEXT_STOP)
+    return mission
 
 
 def load_value_chains(organiser, *, user=None) -> dict[str, int]:

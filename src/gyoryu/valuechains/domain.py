@@ -43,6 +43,8 @@ def _apply(obj, data: dict, fields) -> None:
     for key, value in data.items():
         if key in fields:
             setattr(obj, key, value)
+    if not (obj.name_ko or "").strip() and not (obj.name_en or "").strip():
+        raise ValidationError({"name_en": _("Give a name in Korean or English (or both).")})
     obj.full_clean()
     obj.save()
 

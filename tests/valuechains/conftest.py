@@ -26,7 +26,13 @@ from tests.factories import (
 
 STAGES = [
     ("완제기", "Aircraft OEM", "항공기 최종 조립", "Final assembly of aircraft", ["NAICS 336411"]),
-    ("1차 협력사", "Tier 1 structures", "동체와 날개 구조물", "Fuselage and wing structures", ["NAICS 336413"]),
+    (
+        "1차 협력사",
+        "Tier 1 structures",
+        "동체와 날개 구조물",
+        "Fuselage and wing structures",
+        ["NAICS 336413"],
+    ),
     (
         "2차 협력사: 정밀 가공",
         "Tier 2 machined parts",
@@ -61,7 +67,9 @@ class Chainworld:
 
 
 def org(organiser, name, country, codes=(), **texts):
-    o = OrganisationFactory(organiser=organiser, name_en=name, name_ko=texts.pop("name_ko", ""), country=country, **texts)
+    o = OrganisationFactory(
+        organiser=organiser, name_en=name, name_ko=texts.pop("name_ko", ""), country=country, **texts
+    )
     for code in codes:
         scheme, value = code.split()
         IndustryCodeFactory(organisation=o, scheme=scheme, code=value)
@@ -103,7 +111,13 @@ def vc(db) -> Chainworld:
         offers_en="Carbon-fibre thermoplastic prepregs and lightweight composite mouldings",
         seeks_en="Aerospace and drone makers that need lightweight composite parts",
     )
-    city = org(a, "Changwon", "KR", kind="city_government", offers_en="Investment incentives for aircraft parts makers")
+    city = org(
+        a,
+        "Changwon",
+        "KR",
+        kind="city_government",
+        offers_en="Investment incentives for aircraft parts makers",
+    )
     cascade = org(
         a,
         "Cascade Aircraft",
@@ -128,7 +142,9 @@ def vc(db) -> Chainworld:
         offers_en="Composite materials research and mechanical testing",
         seeks_en="Industrial partners for carbon-fibre composite research",
     )
-    software = org(a, "Rainier Software", "US", ["NAICS 513210"], offers_en="Cloud software for retail stores")
+    software = org(
+        a, "Rainier Software", "US", ["NAICS 513210"], offers_en="Cloud software for retail stores"
+    )
     DelegationEntryFactory(mission=mission, organisation=sejin)
     TargetFactory(mission=mission, organisation=puget)
     chain = domain.create_chain(

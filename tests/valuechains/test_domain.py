@@ -42,7 +42,10 @@ def test_a_chain_needs_a_name_and_codes_must_be_codes(vc):
     with pytest.raises(ValidationError) as exc:
         domain.parse_codes(["KSIC 3132", "FOO 1", "NAICS 12a"])
     assert exc.value.message_dict == {
-        "codes": ["Unknown code scheme “FOO”: use KSIC, ISIC, NAICS or HS.", "“12A” is not a valid NAICS code."]
+        "codes": [
+            "Unknown code scheme “FOO”: use KSIC, ISIC, NAICS or HS.",
+            "“12A” is not a valid NAICS code.",
+        ]
     }
     assert Chain.objects.count() == 1
 
@@ -118,11 +121,15 @@ def test_illegal_transitions_are_refused_with_a_clear_message(vc, lang, messages
         got = [refused(domain.accept_placement, placement=placement, user=vc.staff)["status"][0]]
         got.append(refused(domain.reject_placement, placement=placement, user=vc.staff, note=" ")["note"][0])
         domain.reject_placement(placement=placement, user=vc.staff, note="wrong stage")
-        got.append(refused(domain.reject_placement, placement=placement, user=vc.staff, note="again")["status"][0])
+        got.append(
+            refused(domain.reject_placement, placement=placement, user=vc.staff, note="again")["status"][0]
+        )
         got.append(refused(domain.accept_placement, placement=placement, user=vc.staff)["status"][0])
         again = domain.place(stage=tier2, organisation=vc.sejin, user=vc.staff, note="second look")
         domain.accept_placement(placement=again, user=vc.staff)
-        got.append(refused(domain.place, stage=tier2, organisation=vc.sejin, user=vc.staff)["organisation"][0])
+        got.append(
+            refused(domain.place, stage=tier2, organisation=vc.sejin, user=vc.staff)["organisation"][0]
+        )
     assert got == messages
     assert again.pk == placement.pk
     assert Placement.objects.get().status == "accepted"
@@ -138,7 +145,9 @@ def test_an_organisation_of_another_organiser_cannot_be_placed(vc):
 
 def test_a_gap_target_goes_through_the_missions_set_target(vc):
     stage = vc.stages[0]
-    target = domain.add_gap_target(mission=vc.next_mission, organisation=vc.cascade, stage=stage, user=vc.staff)
+    target = domain.add_gap_target(
+        mission=vc.next_mission, organisation=vc.cascade, stage=stage, user=vc.staff
+    )
     assert (target.mission, target.organisation, target.priority, target.notes) == (
         vc.next_mission,
         vc.cascade,
@@ -154,4 +163,6 @@ def test_a_gap_target_goes_through_the_missions_set_target(vc):
     assert refused(
         domain.add_gap_target, mission=vc.mission, organisation=vc.other_org, stage=stage, user=vc.staff
     ) == {"organisation": ["Choose an organisation from your directory."]}
-    assert list(vc.next_mission.targets.values_list("organisation__name_en", flat=True)) == ["Cascade Aircraft"]
+    assert list(vc.next_mission.targets.values_list("organisation__name_en", flat=True)) == [
+        "Cascade Aircraft"
+    ]

@@ -39,7 +39,10 @@ def test_codes_and_engine_propose_with_reasons(vc):
         ("machined", "machining"),
         ("parts", "parts"),
     ]
-    assert sejin["sentences"]["document"] == "Five-axis precision machining of titanium and Inconel aircraft engine parts"
+    assert (
+        sejin["sentences"]["document"]
+        == "Five-axis precision machining of titanium and Inconel aircraft engine parts"
+    )
     names = {p.organisation.name_en for p in proposals}
     assert "Changwon" not in names  # a city government works in no value chain
     assert "Rainier Software" not in names

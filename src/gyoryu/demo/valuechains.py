@@ -29,8 +29,11 @@ CHAINS = [
             (2, "Puget Aerostructures, Inc.", ""),
             (3, "Sejin Aerotech Co., Ltd.", ""),
             (4, "CeraCarbon Inc.", ""),
-            (4, "Cascadia Polytechnic University, Composite Structures Laboratory",
-             "Composite materials research and testing; joint research MoU with Sejin Aerotech"),
+            (
+                4,
+                "Cascadia Polytechnic University, Composite Structures Laboratory",
+                "Composite materials research and testing; joint research MoU with Sejin Aerotech",
+            ),
         ],
         "reject": [
             (1, "Sejin Aerotech Co., Ltd.", "Machines aircraft parts; builds no aircraft (tier 2)."),

@@ -211,7 +211,9 @@ def list_gaps(request, chain_id: int):
     summary="Suggested targets for a stage's gap, ranked by the matching engine with reasons (staff); with "
     "a mission: in its countries, not yet its targets",
 )
-def suggestions(request, chain_id: int, stage_id: int, mission: int | None = None, k: int = Query(5, ge=1, le=20)):
+def suggestions(
+    request, chain_id: int, stage_id: int, mission: int | None = None, k: int = Query(5, ge=1, le=20)
+):
     chain = _staff_only(request, chain_id)
     stage = chain.stages.filter(pk=stage_id).first()
     if stage is None:
@@ -221,7 +223,9 @@ def suggestions(request, chain_id: int, stage_id: int, mission: int | None = Non
         raise Http404
     local = [
         p.organisation
-        for p in queries.placement_list(request.user, chain=chain, status=PlacementStatus.ACCEPTED, stage=stage.pk)
+        for p in queries.placement_list(
+            request.user, chain=chain, status=PlacementStatus.ACCEPTED, stage=stage.pk
+        )
         if p.organisation.country == chain.home_country
     ]
     allow = matching.target_candidates(request.user, chain=chain, mission=the_mission)

@@ -240,8 +240,5 @@ def add_gap_target(*, mission, organisation, stage: Stage, user=None, priority: 
         raise ValidationError(
             {"organisation": _("%(org)s travels with this mission's delegation.") % {"org": organisation}}
         )
-    notes = "{}: {} / {}".format(
-        _("Value-chain gap"), pick(stage.chain, "name"), pick(stage, "name")
-    )
+    notes = "{}: {} / {}".format(_("Value-chain gap"), pick(stage.chain, "name"), pick(stage, "name"))
     return set_target(mission=mission, organisation=organisation, priority=priority, notes=notes)
-

@@ -58,8 +58,10 @@ class StageForm(ModelForm):
     codes = forms.CharField(
         label=_("industry codes"),
         required=False,
-        help_text=_("scheme and code, comma-separated, e.g. KSIC 3132, NAICS 336413; an organisation "
-                    "with a code inside one of them is proposed for the stage"),
+        help_text=_(
+            "scheme and code, comma-separated, e.g. KSIC 3132, NAICS 336413; an organisation "
+            "with a code inside one of them is proposed for the stage"
+        ),
     )
     order = forms.IntegerField(
         label=_("position"), required=False, min_value=1, max_value=100, help_text=_("empty: last")
@@ -93,7 +95,9 @@ class StageForm(ModelForm):
 class PlaceForm(forms.Form):
     stage = IdChoiceField(label=_("stage"), queryset=Stage.objects.none())
     organisation = IdChoiceField(label=_("organisation"), queryset=Organisation.objects.none())
-    note = forms.CharField(label=_("reason"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2}))
+    note = forms.CharField(
+        label=_("reason"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2})
+    )
 
     def __init__(self, *args, chain: Chain, **kwargs):
         super().__init__(*args, **kwargs)
@@ -107,7 +111,10 @@ class PlaceForm(forms.Form):
 
 class DecisionForm(forms.Form):
     note = forms.CharField(
-        label=_("reason"), required=False, max_length=2000, widget=forms.TextInput(attrs={"autocomplete": "off"})
+        label=_("reason"),
+        required=False,
+        max_length=2000,
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
     )
 
 

@@ -67,7 +67,9 @@ def partner_ties(organiser_id: int, local_ids, partners: dict) -> dict[int, list
                         "last": max(dates) if dates else None,
                     }
                 )
-        ties.sort(key=lambda t: (t["last"] is None, -(t["last"].toordinal() if t["last"] else 0), t["partner"].pk))
+        ties.sort(
+            key=lambda t: (t["last"] is None, -(t["last"].toordinal() if t["last"] else 0), t["partner"].pk)
+        )
         out[firm] = ties
     return out
 

@@ -106,7 +106,9 @@ def propose(chain) -> list[Proposal]:
     for stage in chain.stages.prefetch_related("codes").order_by("order"):
         stage_codes = list(stage.codes.all())
         ksic = {c.code: 1.0 for c in stage_codes if c.scheme == "KSIC"}
-        results = engine.search(text=stage_text(stage), k=ENGINE_TOP, side="offers", allow=set(orgs), codes=ksic)
+        results = engine.search(
+            text=stage_text(stage), k=ENGINE_TOP, side="offers", allow=set(orgs), codes=ksic
+        )
         by_engine = {}
         cut = results[0].score - (1 - RELATIVE) * abs(results[0].score) if results else 0.0
         for rank, r in enumerate(results, start=1):
@@ -121,7 +123,9 @@ def propose(chain) -> list[Proposal]:
             evidence = {"codes": codes, "engine": reason or {}}
             score = reason["score"] if reason else None
             out.append(Proposal(stage=stage, organisation=org, score=score, evidence=evidence))
-    out.sort(key=lambda p: (p.stage.order, not (p.evidence["codes"] and p.evidence["engine"]), -(p.score or -1e9)))
+    out.sort(
+        key=lambda p: (p.stage.order, not (p.evidence["codes"] and p.evidence["engine"]), -(p.score or -1e9))
+    )
     return out
 
 

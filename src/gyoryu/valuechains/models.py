@@ -48,7 +48,9 @@ class Chain(models.Model):
     class Meta:
         verbose_name = _("value chain")
         ordering = ["sector", "name_en", "id"]
-        constraints = [models.CheckConstraint(condition=~models.Q(name_ko="", name_en=""), name="chain_has_name")]
+        constraints = [
+            models.CheckConstraint(condition=~models.Q(name_ko="", name_en=""), name="chain_has_name")
+        ]
 
     def __str__(self) -> str:
         return self.name_en or self.name_ko
@@ -121,9 +123,7 @@ class Placement(models.Model):
     class Meta:
         verbose_name = _("placement")
         ordering = ["stage__order", "status", "-score", "id"]
-        constraints = [
-            models.UniqueConstraint(fields=["stage", "organisation"], name="uniq_stage_placement")
-        ]
+        constraints = [models.UniqueConstraint(fields=["stage", "organisation"], name="uniq_stage_placement")]
         indexes = [models.Index(fields=["organisation", "status"])]
 
     def __str__(self) -> str:

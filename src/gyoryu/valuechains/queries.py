@@ -90,7 +90,9 @@ def chain_detail(user, pk: int) -> Chain:
     return (
         visible_chains(user)
         .select_related("organiser")
-        .prefetch_related(Prefetch("stages", queryset=Stage.objects.order_by("order").prefetch_related("codes")))
+        .prefetch_related(
+            Prefetch("stages", queryset=Stage.objects.order_by("order").prefetch_related("codes"))
+        )
         .get(pk=pk)
     )
 

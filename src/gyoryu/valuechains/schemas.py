@@ -27,7 +27,9 @@ class StageIn(Schema):
     name_en: str = ""
     description_ko: str = ""
     description_en: str = ""
-    codes: list[str] = Field([], description='industry codes as "SCHEME code", e.g. "KSIC 3132", "NAICS 336413"')
+    codes: list[str] = Field(
+        [], description='industry codes as "SCHEME code", e.g. "KSIC 3132", "NAICS 336413"'
+    )
     order: int | None = Field(None, description="position, 1 = first (default: last)")
 
 
@@ -159,7 +161,9 @@ class GapOut(Schema):
     order: int
     name_ko: str
     name_en: str
-    gap: GapKind = Field(description="no_local: no local firm accepted; no_tie: local firms, none tied to a partner")
+    gap: GapKind = Field(
+        description="no_local: no local firm accepted; no_tie: local firms, none tied to a partner"
+    )
     local: list[LocalFirmOut]
     partners: list[OrgRef]
 

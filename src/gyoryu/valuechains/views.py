@@ -120,13 +120,19 @@ def suggestions(request, pk: int, stage: int):
     mission = _mission(request, chain)
     local = [
         p.organisation
-        for p in queries.placement_list(request.user, chain=chain, status=PlacementStatus.ACCEPTED, stage=stage)
+        for p in queries.placement_list(
+            request.user, chain=chain, status=PlacementStatus.ACCEPTED, stage=stage
+        )
         if p.organisation.country == chain.home_country
     ]
     allow = matching.target_candidates(request.user, chain=chain, mission=mission)
     results = matching.suggest_targets(request.user, stage=the_stage, local_firms=local, allow=allow, k=5)
     context = {"chain": chain, "stage": the_stage, "mission": mission, "results": results}
-    template = "valuechains/_suggestions.html" if request.headers.get("HX-Request") else "valuechains/suggestions.html"
+    template = (
+        "valuechains/_suggestions.html"
+        if request.headers.get("HX-Request")
+        else "valuechains/suggestions.html"
+    )
     return render(request, template, context)
 
 
@@ -159,7 +165,9 @@ def propose(request, pk: int):
     chain = managed(request, pk)
     made = domain.record_proposals(chain=chain, proposals=matching.propose(chain))
     if made:
-        messages.success(request, _("%(n)d new placements proposed: accept or reject them.") % {"n": len(made)})
+        messages.success(
+            request, _("%(n)d new placements proposed: accept or reject them.") % {"n": len(made)}
+        )
     else:
         messages.success(request, _("No new placements to propose."))
     return redirect("valuechains:map", pk=chain.pk)
@@ -207,7 +215,11 @@ def decide(request, pk: int, placement: int):
             messages.success(
                 request,
                 _("%(org)s at “%(stage)s”: %(done)s.")
-                % {"org": pick(the_placement.organisation, "name"), "stage": pick(the_placement.stage, "name"), "done": done},
+                % {
+                    "org": pick(the_placement.organisation, "name"),
+                    "stage": pick(the_placement.stage, "name"),
+                    "done": done,
+                },
             )
     return redirect(_map_url(chain, stage=the_placement.stage))
 
@@ -240,4 +252,6 @@ def edit(request, pk: int):
         domain.update_chain(chain=chain, data=form.cleaned_data)
         messages.success(request, _("Saved."))
         return redirect("valuechains:map", pk=chain.pk)
-    return render(request, "valuechains/form.html", {"form": form, "title": _("Edit value chain"), "chain": chain})
+    return render(
+        request, "valuechains/form.html", {"form": form, "title": _("Edit value chain"), "chain": chain}
+    )

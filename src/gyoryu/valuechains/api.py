@@ -221,14 +221,6 @@ def suggestions(
     the_mission = forms.target_missions(chain).filter(pk=mission).first() if mission is not None else None
     if mission is not None and the_mission is None:
         raise Http404
-    local = [
-        p.organisation
-        for p in queries.placement_list(
-            request.user, chain=chain, status=PlacementStatus.ACCEPTED, stage=stage.pk
-        )
-        if p.organisation.country == chain.home_country
-    ]
-    allow = matching.target_candidates(request.user, chain=chain, mission=the_mission)
     return [
         _org(s.organisation)
         | {
@@ -239,7 +231,7 @@ def suggestions(
             "codes": s.codes,
             "sentences": s.sentences,
         }
-        for s in matching.suggest_targets(request.user, stage=stage, local_firms=local, allow=allow, k=k)
+        for s in matching.targets_for_stage(request.user, stage=stage, mission=the_mission, k=k)
     ]
 
 

@@ -15,14 +15,14 @@ Targets for a gap, from organisations outside the chain's home country (and, for
 countries of its stops, not yet its targets nor in its delegation):
 - a stage with local firms but no partner tie: the engine's suggested partners of those firms (their offers
   against the others' needs and back), each with the firm it was found for;
-- a stage without local firms: the engine's search for organisations that do what the stage does.
+- a stage without local firms: the partners accepted at the stage first, then the engine's search for
+  organisations that do what the stage does (both in the engine's order).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from gyoryu.common.bilingual import pick
 from gyoryu.organizations.models import Kind, Organisation
 
 # who works in a value chain: firms, universities and labs, hospitals and other users (not city halls,
@@ -45,7 +45,7 @@ class Proposal:
 class TargetSuggestion:
     organisation: Organisation
     score: float
-    why: str  # "stage": does what the stage does; "partner": fits a local firm of the stage
+    why: str  # "placed": a partner at the stage; "stage": does what it does; "partner": fits a local firm
     firm: Organisation | None = None  # the local firm it was found for (why == "partner")
     terms: list[dict] = field(default_factory=list)
     codes: list[dict] = field(default_factory=list)
@@ -149,9 +149,13 @@ def target_candidates(user, *, chain, mission=None) -> set[str]:
     return {str(pk) for pk in qs.values_list("pk", flat=True)}
 
 
-def suggest_targets(user, *, stage, local_firms, allow: set[str], k: int = 5) -> list[TargetSuggestion]:
+def suggest_targets(
+    user, *, stage, local_firms, allow: set[str], placed=(), k: int = 5
+) -> list[TargetSuggestion]:
     """The ``k`` organisations the engine ranks best for filling the stage's gap (see the module's
-    docstring), with the engine's reasons."""
+    docstring), with the engine's reasons.  ``placed``: ids of the partners accepted at the stage; on a
+    stage without local firms they come first (in the engine's order), since the map already shows that
+    they work there."""
     from gyoryu.matchmaking.service import engine_for
 
     if not allow:
@@ -165,9 +169,18 @@ def suggest_targets(user, *, stage, local_firms, allow: set[str], k: int = 5) ->
                     found[r.id] = (r, "partner", firm)
     else:
         codes = {c.code: 1.0 for c in stage.codes.all() if c.scheme == "KSIC"}
-        for r in engine.search(text=stage_text(stage), k=k, side="offers", allow=allow, codes=codes):
-            found[r.id] = (r, "stage", None)
-    ranked = sorted(found.values(), key=lambda x: (-x[0].score, int(x[0].id)))[:k]
+        here = {str(pk) for pk in placed} & allow
+        results = engine.search(
+            text=stage_text(stage), k=k + len(here), side="offers", allow=allow, codes=codes
+        )
+        missing = here - {r.id for r in results}
+        if missing:  # ranked by the engine among themselves
+            results += engine.search(
+                text=stage_text(stage), k=len(missing), side="offers", allow=missing, codes=codes
+            )
+        for r in results:
+            found[r.id] = (r, "placed" if r.id in here else "stage", None)
+    ranked = sorted(found.values(), key=lambda x: (x[1] != "placed", -x[0].score, int(x[0].id)))[:k]
     orgs = Organisation.objects.in_bulk([int(r.id) for r, _, _ in ranked])
     out = []
     for r, why, firm in ranked:
@@ -186,5 +199,14 @@ def suggest_targets(user, *, stage, local_firms, allow: set[str], k: int = 5) ->
     return out
 
 
-def label(org, lang: str | None = None) -> str:
-    return pick(org, "name", lang)
+def targets_for_stage(user, *, stage, mission=None, k: int = 5) -> list[TargetSuggestion]:
+    """Suggested targets for ``stage`` (of a chain the account manages) and ``mission``: its accepted
+    placements tell the local firms and the partners already there."""
+    from gyoryu.valuechains.models import PlacementStatus
+
+    chain = stage.chain
+    here = stage.placements.filter(status=PlacementStatus.ACCEPTED).select_related("organisation")
+    local = [p.organisation for p in here if p.organisation.country == chain.home_country]
+    placed = {p.organisation_id for p in here if p.organisation.country != chain.home_country}
+    allow = target_candidates(user, chain=chain, mission=mission)
+    return suggest_targets(user, stage=stage, local_firms=local, allow=allow, placed=placed, k=k)

@@ -13,7 +13,7 @@ from gyoryu.organizations.models import Scheme
 from gyoryu.valuechains.models import PlacementStatus, Sector
 
 GapKind = Literal["no_local", "no_tie"]
-Why = Literal["stage", "partner"]
+Why = Literal["placed", "stage", "partner"]
 TieKind = Literal["meeting", "agreement", "programme", "lead"]
 
 
@@ -174,7 +174,10 @@ class SuggestionOut(Schema):
     name_en: str
     country: str
     score: float
-    why: Why = Field(description="stage: does what the stage does; partner: fits a local firm of the stage")
+    why: Why = Field(
+        description="placed: a partner accepted at the stage; stage: does what the stage does; "
+        "partner: fits a local firm of the stage"
+    )
     firm: int | None = Field(None, description="the local firm it was found for (why = partner)")
     terms: list[dict]
     codes: list[dict]

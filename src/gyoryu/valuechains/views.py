@@ -17,7 +17,7 @@ from gyoryu.accounts.queries import scope_for
 from gyoryu.common.bilingual import pick
 from gyoryu.common.views import acting_organiser, add_errors, get_or_404
 from gyoryu.valuechains import domain, forms, gaps, matching, queries, sectors
-from gyoryu.valuechains.models import Chain, PlacementStatus
+from gyoryu.valuechains.models import Chain
 
 TIE_LABELS = {
     "meeting": gettext_lazy("meeting held"),
@@ -118,15 +118,7 @@ def suggestions(request, pk: int, stage: int):
         raise Http404
     the_stage = get_or_404(chain.stages.prefetch_related("codes"), pk=stage)
     mission = _mission(request, chain)
-    local = [
-        p.organisation
-        for p in queries.placement_list(
-            request.user, chain=chain, status=PlacementStatus.ACCEPTED, stage=stage
-        )
-        if p.organisation.country == chain.home_country
-    ]
-    allow = matching.target_candidates(request.user, chain=chain, mission=mission)
-    results = matching.suggest_targets(request.user, stage=the_stage, local_firms=local, allow=allow, k=5)
+    results = matching.targets_for_stage(request.user, stage=the_stage, mission=mission, k=5)
     context = {"chain": chain, "stage": the_stage, "mission": mission, "results": results}
     template = (
         "valuechains/_suggestions.html"

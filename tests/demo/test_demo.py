@@ -132,12 +132,7 @@ def test_the_demo_partnerships(signins):
 
     mission = Mission.objects.get(organiser__slug="changwon")
     plan_programme(mission)
-    assert bring_partnerships_to_life(mission) == {
-        "agreements": 4,
-        "documents": 1,
-        "programmes": 7,
-        "links": 3,
-    }
+    assert bring_partnerships_to_life(mission) == {"agreements": 4, "documents": 1, "programmes": 7, "links": 3}
     statuses = dict(Agreement.objects.values_list("title_en", "status"))
     assert statuses == {
         "Exchange and Cooperation Agreement between Changwon and Redmond": "active",

@@ -180,7 +180,9 @@ def suggest_targets(
             )
         for r in results:
             found[r.id] = (r, "placed" if r.id in here else "stage", None)
-    ranked = sorted(found.values(), key=lambda x: (x[1] != "placed", -x[0].score, int(x[0].id)))[:k]
+    # a score of 0 or less: the engine found nothing in common (no suggestion, unless placed there)
+    kept = [x for x in found.values() if x[1] == "placed" or x[0].score > 0]
+    ranked = sorted(kept, key=lambda x: (x[1] != "placed", -x[0].score, int(x[0].id)))[:k]
     orgs = Organisation.objects.in_bulk([int(r.id) for r, _, _ in ranked])
     out = []
     for r, why, firm in ranked:

@@ -79,6 +79,11 @@ def _engine_reason(result) -> dict:
     }
 
 
+def _has_reason(result) -> bool:
+    reasons = result.reasons or {}
+    return bool(reasons.get("terms") or reasons.get("codes"))
+
+
 def _checkable(reason: dict) -> bool:
     return any(c.get("relation") in ("same", "related") for c in reason["codes"]) or (
         len(reason["terms"]) >= MIN_TERMS
@@ -180,8 +185,9 @@ def suggest_targets(
             )
         for r in results:
             found[r.id] = (r, "placed" if r.id in here else "stage", None)
-    # a score of 0 or less: the engine found nothing in common (no suggestion, unless placed there)
-    kept = [x for x in found.values() if x[1] == "placed" or x[0].score > 0]
+    # without a matched term or code the engine found nothing a person could check: no suggestion (the
+    # scores are relative to the candidates, so a low one alone says nothing)
+    kept = [x for x in found.values() if x[1] == "placed" or _has_reason(x[0])]
     ranked = sorted(kept, key=lambda x: (x[1] != "placed", -x[0].score, int(x[0].id)))[:k]
     orgs = Organisation.objects.in_bulk([int(r.id) for r, _, _ in ranked])
     out = []

@@ -60,7 +60,7 @@ def test_add_a_stage_with_codes_and_refuse_bad_codes(api, vc):
 
 def test_placements_through_their_transitions(api, vc):
     url = f"/api/valuechains/chains/{vc.chain.pk}/placements"
-    created = post(api, url, {"stage": vc.stages[2].pk, "organisation": vc.sejin.pk, "note": "by hand"})
+    created = post(api, url, {"stage_id": vc.stages[2].pk, "organisation": vc.sejin.pk, "note": "by hand"})
     assert created.status_code == 201
     p = created.json()
     assert (p["status"], p["proposed_by"], p["name_en"], p["country"]) == (
@@ -92,7 +92,7 @@ def test_placements_through_their_transitions(api, vc):
     ]
     assert [x["status"] for x in api.get(url, {"status": "rejected"}).json()] == ["rejected"]
     assert api.get(url, {"status": "accepted"}).json() == []
-    other = post(api, url, {"stage": vc.stages[0].pk, "organisation": vc.other_org.pk})
+    other = post(api, url, {"stage_id": vc.stages[0].pk, "organisation": vc.other_org.pk})
     assert other.status_code == 422
 
 

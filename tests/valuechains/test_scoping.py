@@ -131,7 +131,10 @@ def test_other_organisers_staff_cannot_reach_anything_by_id(client, placed):
     for url, data in (
         (f"/api/valuechains/placements/{placement.pk}/reject", {"note": "x"}),
         (f"/api/valuechains/chains/{w.chain.pk}/proposals", {}),
-        (f"/api/valuechains/chains/{w.chain.pk}/placements", {"stage": stage.pk, "organisation": w.lab.pk}),
+        (
+            f"/api/valuechains/chains/{w.chain.pk}/placements",
+            {"stage_id": stage.pk, "organisation": w.lab.pk},
+        ),
     ):
         assert client.post(url, data, content_type="application/json").status_code == 404, url
     assert (

@@ -8,7 +8,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from ninja import Query, Router, Schema, Status
 
-from gyoryu.common.api import check, one_of
+from gyoryu.common.api import InvalidInput, check, one_of
 from gyoryu.common.views import acting_organiser
 from gyoryu.valuechains import domain, forms, gaps, matching, queries, sectors
 from gyoryu.valuechains.models import Chain, Placement, PlacementStatus
@@ -102,7 +102,7 @@ def add_stage(request, chain_id: int, payload: StageIn):
 
 class PlacementFilters(Schema):
     status: str = one_of(PlacementStatus, "", blank=True)
-    stage: int | None = None
+    stage_id: int | None = None
 
 
 @router.get(
@@ -113,7 +113,7 @@ class PlacementFilters(Schema):
 def list_placements(request, chain_id: int, filters: PlacementFilters = Query(...)):
     chain = _chain(request, chain_id)
     status = filters.status if filters.status in PlacementStatus.values else ""
-    return list(queries.placement_list(request.user, chain=chain, status=status, stage=filters.stage))
+    return list(queries.placement_list(request.user, chain=chain, status=status, stage=filters.stage_id))
 
 
 @router.post(
@@ -123,7 +123,14 @@ def list_placements(request, chain_id: int, filters: PlacementFilters = Query(..
 )
 def create_placement(request, chain_id: int, payload: PlacementIn):
     chain = _managed(request, chain_id)
-    cleaned = check(forms.PlaceForm(data=payload.dict(), chain=chain))
+    data = payload.dict()
+    data["stage"] = data.pop("stage_id")
+    try:
+        cleaned = check(forms.PlaceForm(data=data, chain=chain))
+    except InvalidInput as exc:  # name the API's field, not the form's
+        raise InvalidInput(
+            [e | {"field": "stage_id"} if e["field"] == "stage" else e for e in exc.errors]
+        ) from None
     placement = domain.place(
         stage=cleaned["stage"], organisation=cleaned["organisation"], user=request.user, note=cleaned["note"]
     )
@@ -184,7 +191,7 @@ def list_gaps(request, chain_id: int):
     placements = queries.placement_list(request.user, chain=chain)
     return [
         {
-            "stage": row.stage.pk,
+            "stage_id": row.stage.pk,
             "order": row.stage.order,
             "name_ko": row.stage.name_ko,
             "name_en": row.stage.name_en,

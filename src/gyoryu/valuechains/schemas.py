@@ -85,7 +85,7 @@ class ChangeOut(Schema):
 
 
 class PlacementIn(Schema):
-    stage: int
+    stage_id: int
     organisation: int
     note: str = ""
 
@@ -96,7 +96,7 @@ class DecisionIn(Schema):
 
 class PlacementOut(Schema):
     id: int
-    stage: int = Field(..., alias="stage_id")
+    stage_id: int
     organisation: int = Field(..., alias="organisation_id")
     name_ko: str
     name_en: str
@@ -157,7 +157,7 @@ class LocalFirmOut(OrgRef):
 
 
 class GapOut(Schema):
-    stage: int
+    stage_id: int
     order: int
     name_ko: str
     name_en: str

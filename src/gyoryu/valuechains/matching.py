@@ -192,6 +192,8 @@ def suggest_targets(
     orgs = Organisation.objects.in_bulk([int(r.id) for r, _, _ in ranked])
     out = []
     for r, why, firm in ranked:
+        if int(r.id) not in orgs:  # deleted since the engine last synced
+            continue
         reason = _engine_reason(r)
         out.append(
             TargetSuggestion(

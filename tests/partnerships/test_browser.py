@@ -227,7 +227,7 @@ def test_agreement_lifecycle_programme_and_network(live_server, open_page, ties,
         mission=next_mission,
         tag=f"walk-{tag}",
     )
-    assert added == "Acme Aero"
+    assert added == (ties.partner.name_ko if lang == "ko" else "Acme Aero")
     assert [t.organisation for t in next_mission.targets.all()] == [ties.partner]
     assert errors == []
 

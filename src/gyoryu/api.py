@@ -16,11 +16,12 @@ from gyoryu.organizations.api import router as organizations_router
 from gyoryu.partnerships.api import router as partnerships_router
 from gyoryu.programme.api import router as programme_router
 from gyoryu.reports.api import router as reports_router
+from gyoryu.valuechains.api import router as valuechains_router
 
 api = NinjaAPI(
     title="gyoryu API",
     version=__version__,
-    description="Organisations, people, missions, their results and partnerships of gyoryu. Authenticate with a session cookie (and CSRF "
+    description="Organisations, people, missions, their results, partnerships and value chains of gyoryu. Authenticate with a session cookie (and CSRF "
     "token) or with `Authorization: Bearer <token>` from the account page. Every list shows only what the "
     "account may see; anything else answers 404.",
     auth=AUTH,
@@ -35,6 +36,7 @@ api.add_router("/missions", followup_router)  # /missions/{id}/meetings/{id}/att
 api.add_router("/matchmaking", matchmaking_router)
 api.add_router("/", reports_router)  # /missions/{id}/meetings|outcomes|leads|report, /reports/overview
 api.add_router("/partnerships", partnerships_router)
+api.add_router("/valuechains", valuechains_router)
 
 
 @api.exception_handler(InvalidInput)

@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "gyoryu.agendas",
     "gyoryu.reports",
     "gyoryu.partnerships",
+    "gyoryu.valuechains",
 ]
 
 MIDDLEWARE = [

@@ -15,6 +15,7 @@ urlpatterns = [
     path("followup/", include("gyoryu.followup.urls")),
     path("reports/", include("gyoryu.reports.urls")),
     path("partnerships/", include("gyoryu.partnerships.urls")),
+    path("valuechains/", include("gyoryu.valuechains.urls")),
     path("missions/", include("gyoryu.meetings.urls")),
     path("missions/", include("gyoryu.agendas.urls")),
     path("missions/", include("gyoryu.scheduling.urls")),

@@ -168,3 +168,85 @@ def test_the_demo_partnerships(signins):
     graph = network.build_graph(mission.organiser_id)
     top = {c["label_en"] for c in network.key_connectors(graph, k=2)}
     assert top == {"Changwon Special City", "City of Redmond"}  # before any meeting: the two cities
+
+
+def test_the_demo_value_chains(signins, client):
+    """An aerospace and a medical-device chain from the templates, proposed by the codes and the engine
+    and decided by staff (some accepted, some rejected with reasons, some still proposed), with gaps; the
+    next mission is what the map's suggested targets are for; the delegate (Sejin) and the partner (Boeing)
+    see the aerospace chain with their own placement only."""
+    from gyoryu.demo.partnerships import bring_partnerships_to_life
+    from gyoryu.demo.programme import plan_programme
+    from gyoryu.demo.valuechains import load_value_chains, plan_next_mission
+    from gyoryu.matchmaking import service
+    from gyoryu.valuechains import gaps, queries
+    from gyoryu.valuechains.models import Chain, Placement
+
+    service.reset()
+    mission = Mission.objects.get(organiser__slug="changwon")
+    plan_programme(mission)
+    bring_partnerships_to_life(mission)
+    staff = User.objects.get(username="staff")
+    counts = load_value_chains(mission.organiser, user=staff)
+    next_mission = plan_next_mission(mission.organiser)
+    assert counts == {"chains": 2, "stages": 9, "accepted": 11, "rejected": 3, "proposed": 3}
+    found = {}
+    for chain in Chain.objects.order_by("pk"):
+        placements = Placement.objects.filter(stage__chain=chain).select_related("organisation")
+        found[chain.name_en] = [(row.stage.order, row.gap) for row in gaps.gaps(chain, placements)]
+        accepted = placements.filter(status="accepted", organisation__country="KR")
+        assert {p.decided_by for p in accepted} == {staff}
+    assert found == {
+        "Aircraft value chain": [(1, "no_local"), (2, "no_local"), (4, "no_tie")],
+        "Medical device value chain": [
+            (1, "no_tie"),
+            (2, "no_tie"),
+            (3, "no_local"),
+            (4, "no_local"),
+            (5, "no_local"),
+        ],
+    }
+    rejected = sorted(
+        (p.stage.chain.sector, p.stage.order, p.organisation.name_en, p.note)
+        for p in Placement.objects.filter(status="rejected").select_related("stage__chain", "organisation")
+    )
+    assert rejected == [
+        ("aerospace", 1, "Sejin Aerotech Co., Ltd.", "Machines aircraft parts; builds no aircraft (tier 2)."),
+        ("aerospace", 2, "The Boeing Company", "The aircraft maker itself: placed at the OEM stage."),
+        (
+            "medical_devices",
+            2,
+            "Bayline Medical Distribution, Inc.",
+            "A distributor, not a maker: placed at distribution.",
+        ),
+    ]
+    proposed = sorted(
+        (p.stage.chain.sector, p.stage.order, p.organisation.name_en)
+        for p in Placement.objects.filter(status="proposed").select_related("stage__chain", "organisation")
+    )
+    assert proposed == [
+        ("aerospace", 1, "Lumenfield Systems, Inc."),
+        ("aerospace", 1, "Puget Aerostructures, Inc."),
+        ("aerospace", 3, "Puget Aerostructures, Inc."),
+    ]
+    for username in ("delegate", "partner"):
+        user = User.objects.get(username=username)
+        assert [c.name_en for c in queries.visible_chains(user)] == ["Aircraft value chain"]
+    assert [
+        p.organisation.name_en for p in queries.visible_placements(User.objects.get(username="delegate"))
+    ] == ["Sejin Aerotech Co., Ltd."]
+    assert queries.visible_chains(User.objects.get(username="other-staff")).count() == 0
+    client.force_login(staff)
+    aero = Chain.objects.get(sector="aerospace")
+    page = client.get(f"/valuechains/{aero.pk}/").content.decode()
+    assert f'<option value="{next_mission.pk}" selected>' in page
+    oem = aero.stages.get(order=1)
+    body = client.get(
+        f"/api/valuechains/chains/{aero.pk}/stages/{oem.pk}/suggestions?mission={next_mission.pk}"
+    ).json()
+    # the partners at the OEM stage first, then those the engine finds for what the stage does
+    assert {(s["name_en"], s["why"]) for s in body[:2]} == {
+        ("The Boeing Company", "placed"),
+        ("Skyreach Aerial Systems", "placed"),
+    }
+    assert [(s["name_en"], s["why"]) for s in body[2:3]] == [("Puget Aerostructures, Inc.", "stage")]

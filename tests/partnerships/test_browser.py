@@ -1,15 +1,21 @@
 """In a real browser, in Korean and English, on a desktop and on a phone (390 px): organiser staff create an
 agreement, move it through its lifecycle with a signed PDF, add an exchange programme and see the
-relationship network (drawn by the vendored Cytoscape.js) and who already knows whom.  Screenshots are kept
-in test-artifacts/screenshots/."""
+relationship network (drawn by the vendored Cytoscape.js) and who already knows whom, then the value-chain
+map with a gap and add a suggested target to the next mission (issue 11's whole walk).  Screenshots are
+kept in test-artifacts/screenshots/."""
 
 import datetime as dt
 
 import pytest
 
+from gyoryu.matchmaking import service
+from gyoryu.organizations.domain import update_organisation
 from gyoryu.partnerships.models import Agreement, Programme
+from gyoryu.valuechains import domain as valuechains
 from tests.browser.conftest import screenshot
+from tests.factories import MissionFactory, StopFactory
 from tests.partnerships.conftest import pdf_bytes
+from tests.valuechains.test_browser import walk_to_a_target
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -100,6 +106,7 @@ def test_agreement_lifecycle_programme_and_network(live_server, open_page, ties,
     for org, ko in ((ties.city, "창원특례시"), (ties.foreign_city, "레드먼드시")):
         org.name_ko = ko
         org.save()
+    chain, next_mission = value_chain(ties)
     w, base, tag = WORDS[lang], live_server.url, f"{lang}-{width}"
     page = open_page(lang, width=width, height=900 if width > 400 else 844)
     errors = []
@@ -206,4 +213,47 @@ def test_agreement_lifecycle_programme_and_network(live_server, open_page, ties,
     assert card.locator("tbody tr").count() == 1
     no_overflow(page, width)
     screenshot(page, f"partnerships-ties-{tag}")
+
+    # the delegation firm is on the chain's only stage, tied to no partner: a gap, and Acme Aero (the one
+    # foreign company, not yet a target of the next mission) is the suggested target
+    added = walk_to_a_target(
+        page,
+        base,
+        lang=lang,
+        width=width,
+        chain=chain,
+        gap_stage=1,
+        gap="no_tie",
+        mission=next_mission,
+        tag=f"walk-{tag}",
+    )
+    assert added == (ties.partner.name_ko if lang == "ko" else "Acme Aero")
+    assert [t.organisation for t in next_mission.targets.all()] == [ties.partner]
     assert errors == []
+
+
+def value_chain(ties):
+    """An aircraft chain with one stage where the delegation firm is accepted, profiles that the matching
+    engine can compare, and the next mission (a stop in the US); the engine is indexed as `gyoryu serve`
+    does at start."""
+    update_organisation(
+        organisation=ties.firm,
+        data={"offers_en": "Precision machining of titanium aircraft engine parts", "country": "KR"},
+    )
+    update_organisation(
+        organisation=ties.partner, data={"seeks_en": "Suppliers of machined aircraft engine parts"}
+    )
+    chain = valuechains.create_chain(
+        organiser=ties.organiser,
+        data={"sector": "aerospace", "name_ko": "항공기 가치사슬", "name_en": "Aircraft value chain"},
+        stages=[{"name_ko": "2차 협력사", "name_en": "Tier 2 machined parts", "codes": ["KSIC 31322"]}],
+    )
+    placement = valuechains.place(stage=chain.stages.get(), organisation=ties.firm, user=ties.staff)
+    valuechains.accept_placement(placement=placement, user=ties.staff)
+    next_mission = MissionFactory(organiser=ties.organiser, title_en="Mission 2028", title_ko="2028 사절단")
+    StopFactory(
+        mission=next_mission, country="US", start_date=dt.date(2028, 4, 17), end_date=dt.date(2028, 4, 20)
+    )
+    service.reset()
+    service.engine_for(ties.organiser.pk)
+    return chain, next_mission

@@ -66,6 +66,11 @@ def run(args) -> int:
     from gyoryu.demo.partnerships import bring_partnerships_to_life
 
     partnerships = bring_partnerships_to_life(mission)
+    from gyoryu.demo.valuechains import load_value_chains, plan_next_mission
+
+    staff = mission.organiser.memberships.filter(role="staff").select_related("user").first()
+    chains = load_value_chains(mission.organiser, user=staff.user if staff else None)
+    plan_next_mission(mission.organiser)
     from gyoryu.missions.domain import update_mission
 
     update_mission(mission=mission, data={"status": "under_way"})
@@ -82,6 +87,7 @@ def run(args) -> int:
     )
     print("gyoryu demo: in full flight: " + ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in life.items()))
     print("gyoryu demo: partnerships: " + ", ".join(f"{v} {k}" for k, v in partnerships.items()))
+    print("gyoryu demo: value chains: " + ", ".join(f"{v} {k}" for k, v in chains.items()))
     url = f"http://127.0.0.1:{args.port}/"
     print(f"gyoryu demo: database {database}")
     print(f"Open {url} and sign in as:")

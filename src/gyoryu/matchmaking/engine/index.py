@@ -382,15 +382,24 @@ class Engine:
         return mask
 
     def search(
-        self, *, text: str, k: int = 10, side: str = "offers", allow=None, explain_results: bool = True
+        self,
+        *,
+        text: str,
+        k: int = 10,
+        side: str = "offers",
+        allow=None,
+        explain_results: bool = True,
+        codes: dict[str, float] | None = None,
     ) -> list[Result]:
         """Best documents for a free-text query (in any language) against their ``side`` texts.
 
-        ``allow``: a predicate on ``Document`` or a collection of ids; others are left out.
+        ``allow``: a predicate on ``Document`` or a collection of ids; others are left out.  ``codes``: the
+        query's KSIC codes with weights when they are known (e.g. a value-chain stage's), instead of the
+        codes guessed from the text.
         """
         if not self.docs:
             return []
-        q = build_query(engine=self, text=text)
+        q = build_query(engine=self, text=text, codes=codes or None)
         order, fused = self._rank(q, side=side, k=k, allow=allow, exclude=set())
         return [self._result(q, int(s), float(fused[s]), side, explain_results) for s in order]
 

@@ -21,9 +21,9 @@ from gyoryu.valuechains.schemas import (
     PlacementOut,
     StageIn,
     StageOut,
-    SuggestionOut,
-    TargetIn,
-    TargetOut,
+    ChainSuggestionOut,
+    ChainTargetIn,
+    ChainTargetOut,
 )
 
 router = Router(tags=["value chains"])
@@ -214,7 +214,7 @@ def list_gaps(request, chain_id: int):
 
 @router.get(
     "/chains/{chain_id}/stages/{stage_id}/suggestions",
-    response=list[SuggestionOut],
+    response=list[ChainSuggestionOut],
     summary="Suggested targets for a stage's gap, ranked by the matching engine with reasons (staff); with "
     "a mission: in its countries, not yet its targets",
 )
@@ -244,10 +244,10 @@ def suggestions(
 
 @router.post(
     "/chains/{chain_id}/stages/{stage_id}/targets",
-    response={201: TargetOut},
+    response={201: ChainTargetOut},
     summary="Add a suggested organisation to a mission's targets (organiser staff)",
 )
-def add_target(request, chain_id: int, stage_id: int, payload: TargetIn):
+def add_target(request, chain_id: int, stage_id: int, payload: ChainTargetIn):
     chain = _managed(request, chain_id)
     stage = chain.stages.filter(pk=stage_id).first()
     if stage is None:

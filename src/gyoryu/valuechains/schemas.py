@@ -17,7 +17,7 @@ Why = Literal["placed", "stage", "partner"]
 TieKind = Literal["meeting", "agreement", "programme", "lead"]
 
 
-class CodeOut(Schema):
+class StageCodeOut(Schema):
     scheme: str = one_of(Scheme)
     code: str
 
@@ -40,7 +40,7 @@ class StageOut(Schema):
     name_en: str
     description_ko: str
     description_en: str
-    codes: list[CodeOut]
+    codes: list[StageCodeOut]
 
     @staticmethod
     def resolve_codes(obj):
@@ -139,7 +139,7 @@ class PlacementOut(Schema):
         return list(obj.changes.all())
 
 
-class OrgRef(Schema):
+class ChainOrgRef(Schema):
     organisation: int
     name_ko: str
     name_en: str
@@ -147,12 +147,12 @@ class OrgRef(Schema):
 
 
 class TieOut(Schema):
-    partner: OrgRef
+    partner: ChainOrgRef
     kinds: list[TieKind]
     last: dt.date | None
 
 
-class LocalFirmOut(OrgRef):
+class LocalFirmOut(ChainOrgRef):
     ties: list[TieOut]
 
 
@@ -165,10 +165,10 @@ class GapOut(Schema):
         description="no_local: no local firm accepted; no_tie: local firms, none tied to a partner"
     )
     local: list[LocalFirmOut]
-    partners: list[OrgRef]
+    partners: list[ChainOrgRef]
 
 
-class SuggestionOut(Schema):
+class ChainSuggestionOut(Schema):
     organisation: int
     name_ko: str
     name_en: str
@@ -184,12 +184,12 @@ class SuggestionOut(Schema):
     sentences: dict
 
 
-class TargetIn(Schema):
+class ChainTargetIn(Schema):
     mission: int
     organisation: int
 
 
-class TargetOut(Schema):
+class ChainTargetOut(Schema):
     id: int
     mission: int = Field(..., alias="mission_id")
     organisation: int = Field(..., alias="organisation_id")

@@ -88,10 +88,13 @@ def run(args) -> int:
     for s in signins:
         print(f"  {s['role']:<9} {s['username']:<14} password: {s['password']}")
     print(f"API documentation: {url}api/docs")
+    from gyoryu.common.worker import WorkerThread, run_queued
+
+    print(f"gyoryu demo: {run_queued()} background tasks run (e-mails to the demo's people, under {data_dir / 'mail'})")
     if args.no_serve:
         return 0
-    from gyoryu.common.jobs import start_worker_thread
-
-    start_worker_thread()
+    if not args.no_worker:
+        WorkerThread().start()
+        print("gyoryu demo: background tasks run in this process", flush=True)
     call_command("runserver", f"127.0.0.1:{args.port}", use_reloader=False, use_threading=True)
     return 0

@@ -10,16 +10,13 @@ from gyoryu.meetings import domain as meetings
 from gyoryu.scheduling import build, domain, queries
 from gyoryu.scheduling.models import Schedule, Unavailability
 from tests.factories import (
-    DelegationEntryFactory,
-    InterpreterFactory,
     MembershipFactory,
-    MissionFactory,
-    OrganisationFactory,
     RoomFactory,
     StopFactory,
     VenueFactory,
 )
 from tests.queue import commit_callbacks, queued, run_tasks
+from tests.world import build_small_mission
 
 pytestmark = pytest.mark.django_db
 LA = zoneinfo.ZoneInfo("America/Los_Angeles")
@@ -39,29 +36,7 @@ def test_slots_follow_the_stops_time_zone_and_skip_lunch():
 
 @pytest.fixture
 def mission():
-    m = MissionFactory(max_meetings_per_day=None)
-    stop = StopFactory(
-        mission=m,
-        start_date=dt.date(2027, 3, 8),
-        end_date=dt.date(2027, 3, 8),
-        day_start=dt.time(9),
-        day_end=dt.time(11),
-        lunch_start=None,
-        lunch_end=None,
-    )
-    venue = VenueFactory(stop=stop)
-    RoomFactory(venue=venue, name="Table 1", capacity=4)
-    RoomFactory(venue=venue, name="Table 2", capacity=4)
-    firms = [DelegationEntryFactory(mission=m, organisation__languages=["ko"]).organisation for _ in range(2)]
-    partners = [OrganisationFactory(organiser=m.organiser, country="US", languages=["en"]) for _ in range(3)]
-    InterpreterFactory(mission=m, language_pairs=["ko-en"])
-    InterpreterFactory(mission=m, language_pairs=["ko-en"])
-    for f in firms:
-        for p in partners:
-            meetings.create_meeting(
-                mission=m, data={"requester": f, "counterpart": p, "stop": stop, "priority": 2}
-            )
-    return m
+    return build_small_mission()
 
 
 def _run(mission, **kw) -> Schedule:

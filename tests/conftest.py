@@ -79,7 +79,9 @@ def _chromium_path() -> str:
 
 def _postgres_server() -> str:
     url = os.environ.get("DATABASE_URL", "")
-    return "postgresql:" + url.split(":", 1)[1] if url.startswith(("postgres:", "postgresql:", "pgsql:")) else ""
+    return (
+        "postgresql:" + url.split(":", 1)[1] if url.startswith(("postgres:", "postgresql:", "pgsql:")) else ""
+    )
 
 
 @pytest.fixture(scope="session")

@@ -106,4 +106,3 @@ def test_the_demo_serves_with_a_worker(tmp_path):
     finally:
         output = _stop(server)
     assert "gyoryu demo: background tasks run in this process" in output
-

@@ -140,6 +140,8 @@ def _cmd_index(args: argparse.Namespace) -> int:
 def _cmd_brochure(args: argparse.Namespace) -> int:
     setup_django()
     return importlib.import_module("gyoryu.brochure.cli").run(args)
+
+
 def _cmd_report(args: argparse.Namespace) -> int:
     setup_django()
     return importlib.import_module("gyoryu.reports.cli").run(args)

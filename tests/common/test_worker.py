@@ -83,7 +83,9 @@ def test_recover_queues_again_only_the_tasks_of_silent_workers():
 
     def running(folder: str, worker_ids: list[str], started: dt.datetime) -> str:
         row = hold_first_attempt.enqueue(folder=folder).db_result
-        DBTaskResult.objects.filter(pk=row.pk).update(status="RUNNING", worker_ids=worker_ids, started_at=started)
+        DBTaskResult.objects.filter(pk=row.pk).update(
+            status="RUNNING", worker_ids=worker_ids, started_at=started
+        )
         return folder
 
     running("long task of a living worker", ["alive"], old)
@@ -102,7 +104,9 @@ def test_recover_queues_again_only_the_tasks_of_silent_workers():
     }
     failed = rows["third death"]
     assert failed.exception_class_path == "gyoryu.common.worker.WorkerDied"
-    assert failed.traceback == "gyoryu.common.worker.WorkerDied: workers ['w1', 'w2', 'silent'] died running it"
+    assert (
+        failed.traceback == "gyoryu.common.worker.WorkerDied: workers ['w1', 'w2', 'silent'] died running it"
+    )
     assert failed.task_result.errors[0].exception_class_path == "gyoryu.common.worker.WorkerDied"
     assert recover(now=now) == {"retried": 0, "failed": 0}  # what is READY stays so until a worker claims it
 
@@ -141,7 +145,11 @@ def test_a_task_run_twice_does_its_work_once():
     finished = (schedule.status, schedule.finished, list(schedule.placements.values_list("pk", flat=True)))
     assert solve_schedule.call(schedule_id=schedule.pk) == "draft"  # e.g. after a worker died just after it
     schedule.refresh_from_db()
-    assert (schedule.status, schedule.finished, list(schedule.placements.values_list("pk", flat=True))) == finished
+    assert (
+        schedule.status,
+        schedule.finished,
+        list(schedule.placements.values_list("pk", flat=True)),
+    ) == finished
     assert solve_schedule.call(schedule_id=schedule.pk + 1000) == "missing"  # deleted since: nothing to do
 
 

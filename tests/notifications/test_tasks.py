@@ -52,7 +52,9 @@ def test_a_rolled_back_change_sends_nothing(request_meeting):
 
     with pytest.raises(Changed), transaction.atomic():
         request_meeting()
-        assert Notification.objects.count() == 2  # the buyer's and the guest account's, written in the transaction ...
+        assert (
+            Notification.objects.count() == 2
+        )  # the buyer's and the guest account's, written in the transaction ...
         raise Changed  # ... which a later step of the same change rolls back
     assert (Meeting.objects.count(), Notification.objects.count()) == (0, 0)
     assert run_tasks() == []
@@ -65,7 +67,11 @@ def test_the_email_leaves_after_the_commit(request_meeting):
     assert (note.sent, mail.outbox, queued()) == (None, [], [])  # nothing before the commit
     assert run_tasks() == [("send_notification", {"notification_id": note.pk})]
     note.refresh_from_db()
-    assert (note.sent is not None, note.error, [m.to for m in mail.outbox]) == (True, "", [["buyer@example.com"]])
+    assert (note.sent is not None, note.error, [m.to for m in mail.outbox]) == (
+        True,
+        "",
+        [["buyer@example.com"]],
+    )
     assert send_notification.call(notification_id=note.pk) is False  # run again: not sent twice
     assert len(mail.outbox) == 1
 

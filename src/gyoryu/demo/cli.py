@@ -90,7 +90,9 @@ def run(args) -> int:
     print(f"API documentation: {url}api/docs")
     from gyoryu.common.worker import WorkerThread, run_queued
 
-    print(f"gyoryu demo: {run_queued()} background tasks run (e-mails to the demo's people, under {data_dir / 'mail'})")
+    print(
+        f"gyoryu demo: {run_queued()} background tasks run (e-mails to the demo's people, under {data_dir / 'mail'})"
+    )
     if args.no_serve:
         return 0
     if not args.no_worker:

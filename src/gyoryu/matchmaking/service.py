@@ -79,15 +79,15 @@ def store_vectors(organiser_id: int) -> int:
     orgs = list(Organisation.objects.filter(organiser_id=organiser_id).prefetch_related("codes"))
     backend = backend_for(settings.GYORYU_MATCHING_EMBEDDING, documents=len(orgs))
     stored = set(
-        ProfileVector.objects.filter(organisation__organiser_id=organiser_id, backend=backend.name).values_list(
-            "organisation_id", "version"
-        )
+        ProfileVector.objects.filter(
+            organisation__organiser_id=organiser_id, backend=backend.name
+        ).values_list("organisation_id", "version")
     )
     todo = [d for d in map(to_document, orgs) if (int(d.id), d.content_hash()) not in stored]
     if todo:
-        Engine(knowledge=CodeKnowledge(), store=DatabaseVectorStore(), backend=backend, infer_codes=False).add_many(
-            todo
-        )
+        Engine(
+            knowledge=CodeKnowledge(), store=DatabaseVectorStore(), backend=backend, infer_codes=False
+        ).add_many(todo)
     return len(todo)
 
 

@@ -92,7 +92,7 @@ def test_the_demo_serves_with_a_worker(tmp_path):
     demo.env["GYORYU_DATA_DIR"] = str(data)
     server = demo.start("demo", "--port", str(port))
     try:
-        assert _until(lambda: _answers(port), server, 600)
+        assert _until(lambda: _answers(port), server, 1800)  # (a minute on a quiet machine)
         before = demo.query("SELECT status, count(*) FROM django_tasks_database_dbtaskresult GROUP BY status")
         assert [status for status, _ in before] == ["SUCCESSFUL"]  # all run before serving
         assert len(list((data / "mail").iterdir())) >= 1

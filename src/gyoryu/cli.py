@@ -151,6 +151,16 @@ def _cmd_bench(args: argparse.Namespace) -> int:
     return importlib.import_module(BENCHES[args.bench]).run(args)
 
 
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value < float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds (0 or more)")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="gyoryu", description="gyoryu (교류): economic delegations and partnerships"
@@ -180,7 +190,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--once", action="store_true", help="run what is queued, then exit")
     p.add_argument(
         "--interval",
-        type=float,
+        type=_seconds,
         help="seconds to wait when the queue is empty before looking again (default: worker_poll_seconds)",
     )
     p.set_defaults(func=_cmd_worker)

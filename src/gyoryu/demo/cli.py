@@ -82,17 +82,17 @@ def run(args) -> int:
     )
     print("gyoryu demo: in full flight: " + ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in life.items()))
     print("gyoryu demo: partnerships: " + ", ".join(f"{v} {k}" for k, v in partnerships.items()))
+    from gyoryu.common.worker import WorkerThread, run_queued
+
+    print(
+        f"gyoryu demo: {run_queued()} queued background tasks run (e-mails, written under {data_dir / 'mail'})"
+    )
     url = f"http://127.0.0.1:{args.port}/"
     print(f"gyoryu demo: database {database}")
     print(f"Open {url} and sign in as:")
     for s in signins:
         print(f"  {s['role']:<9} {s['username']:<14} password: {s['password']}")
     print(f"API documentation: {url}api/docs")
-    from gyoryu.common.worker import WorkerThread, run_queued
-
-    print(
-        f"gyoryu demo: {run_queued()} background tasks run (e-mails to the demo's people, under {data_dir / 'mail'})"
-    )
     if args.no_serve:
         return 0
     if not args.no_worker:

@@ -136,7 +136,10 @@ class Heartbeat:
         """Side effects: the thread ends; the heartbeat row is deleted (a clean stop leaves no task)."""
         self._stop.set()
         self._thread.join()
-        WorkerHeartbeat.objects.filter(worker_id=self.worker_id).delete()
+        try:
+            WorkerHeartbeat.objects.filter(worker_id=self.worker_id).delete()
+        except Exception:  # the database is away: the row simply grows old, as a dead worker's would
+            log.exception("removing the heartbeat of worker %s", self.worker_id)
 
 
 def _library_worker(*, worker_id: str, interval: float, batch: bool):

@@ -75,3 +75,69 @@ def _chromium_path() -> str:
     from tests.browser.conftest import chromium_path
 
     return chromium_path()
+
+
+def _postgres_server() -> str:
+    url = os.environ.get("DATABASE_URL", "")
+    return (
+        "postgresql:" + url.split(":", 1)[1] if url.startswith(("postgres:", "postgresql:", "pgsql:")) else ""
+    )
+
+
+@pytest.fixture(scope="session")
+def _migrated_database(tmp_path_factory):
+    """One database migrated by `gyoryu migrate` per test session, copied by ``scratch_database``."""
+    import uuid
+
+    from tests.sites import Site
+
+    server = _postgres_server()
+    if not server:
+        url = f"sqlite:///{tmp_path_factory.mktemp('migrated') / 'template.sqlite3'}"
+        Site(url, tmp_path_factory.mktemp("migrating")).command("migrate")
+        yield url
+        return
+    import psycopg
+
+    name = f"gyoryu_template_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(server, autocommit=True) as db:
+        db.execute(f'CREATE DATABASE "{name}"')
+    try:
+        Site(f"{server.rsplit('/', 1)[0]}/{name}", tmp_path_factory.mktemp("migrating")).command("migrate")
+        yield name
+    finally:
+        with psycopg.connect(server, autocommit=True) as db:
+            db.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def scratch_database(_migrated_database, tmp_path):
+    """The URL of a migrated database of its own, for tests that run `gyoryu` in other processes
+    (pytest-django's test database lives in this process's memory on SQLite): a SQLite file under tmp_path
+    or, when DATABASE_URL names PostgreSQL, a new database on that server, dropped afterwards."""
+    import shutil
+    import uuid
+
+    server = _postgres_server()
+    if not server:
+        shutil.copy(_migrated_database.removeprefix("sqlite:///"), tmp_path / "scratch.sqlite3")
+        yield f"sqlite:///{tmp_path / 'scratch.sqlite3'}"
+        return
+    import psycopg
+
+    name = f"gyoryu_scratch_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(server, autocommit=True) as db:
+        db.execute(f'CREATE DATABASE "{name}" TEMPLATE "{_migrated_database}"')
+    try:
+        yield f"{server.rsplit('/', 1)[0]}/{name}"
+    finally:
+        with psycopg.connect(server, autocommit=True) as db:
+            db.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def site(scratch_database, tmp_path):
+    """A migrated ``scratch_database`` and the means to run gyoryu on it in other processes."""
+    from tests.sites import Site
+
+    return Site(scratch_database, tmp_path)

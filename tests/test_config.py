@@ -177,3 +177,13 @@ def test_check_deploy_passes_with_production_settings_and_names_what_is_missing(
     assert proc.returncode == 1
     found = sorted(set(re.findall(r"security\.W\d+", proc.stderr)))
     assert found == ["security.W004", "security.W008", "security.W009", "security.W012", "security.W016"]
+
+
+def test_worker_settings_have_defaults_and_bounds():
+    base = {"GYORYU_DEBUG": "1"}
+    values = config.load(environ=base, toml_path=Path("/none.toml"))
+    assert (values["worker_poll_seconds"], values["worker_dead_after_seconds"]) == (1, 60)
+    with pytest.raises(ConfigError, match="'worker_poll_seconds' must be at least 1, got 0"):
+        config.load(environ={**base, "GYORYU_WORKER_POLL_SECONDS": "0"}, toml_path=Path("/none.toml"))
+    with pytest.raises(ConfigError, match="'worker_dead_after_seconds' must be at least 6 .*got 5"):
+        config.load(environ={**base, "GYORYU_WORKER_DEAD_AFTER_SECONDS": "5"}, toml_path=Path("/none.toml"))

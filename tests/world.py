@@ -1,5 +1,7 @@
-"""A small world of two organisers, used by permission tests of pages and API alike."""
+"""A small world of two organisers, used by permission tests of pages and API alike; and a small mission to
+schedule."""
 
+import datetime as dt
 from dataclasses import dataclass
 
 from django.contrib.auth.models import User
@@ -13,9 +15,11 @@ from tests.factories import (
     OrganisationFactory,
     OrganiserFactory,
     PersonFactory,
+    RoomFactory,
     StopFactory,
     TargetFactory,
     UserFactory,
+    VenueFactory,
 )
 
 
@@ -80,3 +84,33 @@ def build_world() -> World:
         guest=guest,
         other_staff=other_staff,
     )
+
+
+def build_small_mission():
+    """A one-morning stop (9:00-11:00, two tables) where two Korean firms are to meet three American
+    partners (6 accepted meetings), with two Korean-English interpreters: the solver places every meeting."""
+    from gyoryu.meetings import domain as meetings
+
+    m = MissionFactory(max_meetings_per_day=None)
+    stop = StopFactory(
+        mission=m,
+        start_date=dt.date(2027, 3, 8),
+        end_date=dt.date(2027, 3, 8),
+        day_start=dt.time(9),
+        day_end=dt.time(11),
+        lunch_start=None,
+        lunch_end=None,
+    )
+    venue = VenueFactory(stop=stop)
+    RoomFactory(venue=venue, name="Table 1", capacity=4)
+    RoomFactory(venue=venue, name="Table 2", capacity=4)
+    firms = [DelegationEntryFactory(mission=m, organisation__languages=["ko"]).organisation for _ in range(2)]
+    partners = [OrganisationFactory(organiser=m.organiser, country="US", languages=["en"]) for _ in range(3)]
+    InterpreterFactory(mission=m, language_pairs=["ko-en"])
+    InterpreterFactory(mission=m, language_pairs=["ko-en"])
+    for f in firms:
+        for p in partners:
+            meetings.create_meeting(
+                mission=m, data={"requester": f, "counterpart": p, "stop": stop, "priority": 2}
+            )
+    return m

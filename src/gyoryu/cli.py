@@ -76,11 +76,11 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     from django.core.management import call_command
 
     if not args.no_worker:
-        from gyoryu.common.jobs import start_worker_thread
+        from gyoryu.common.worker import WorkerThread
 
-        start_worker_thread()
+        WorkerThread().start()
         print(
-            "gyoryu serve: background jobs run in this process (or: --no-worker and `gyoryu worker`)",
+            "gyoryu serve: background tasks run in this process (or: --no-worker and `gyoryu worker`)",
             flush=True,
         )
     call_command("runserver", f"{args.host}:{args.port}", use_reloader=False, use_threading=True)
@@ -109,17 +109,14 @@ def _cmd_transfer(args: argparse.Namespace) -> int:
 
 
 def _cmd_worker(args: argparse.Namespace) -> int:
+    """The library's database worker (django-tasks-db's db_worker) with our heartbeat, which also runs again
+    the tasks of workers that died (see gyoryu.common.worker)."""
     setup_django()
-    from gyoryu.common import jobs
+    from gyoryu.common.worker import run_worker
 
-    if args.once:
-        print(f"ran {jobs.run_pending()} job(s)")
-        return 0
-    print("gyoryu worker: waiting for jobs (Ctrl-C to stop)")
-    try:
-        jobs.work_forever()
-    except KeyboardInterrupt:
-        pass
+    if not args.once:
+        print("gyoryu worker: waiting for background tasks (Ctrl-C or SIGTERM to stop)", flush=True)
+    run_worker(once=args.once, interval=args.interval)
     return 0
 
 
@@ -160,6 +157,8 @@ def _cmd_index(args: argparse.Namespace) -> int:
 def _cmd_brochure(args: argparse.Namespace) -> int:
     setup_django()
     return importlib.import_module("gyoryu.brochure.cli").run(args)
+
+
 def _cmd_report(args: argparse.Namespace) -> int:
     setup_django()
     return importlib.import_module("gyoryu.reports.cli").run(args)
@@ -178,6 +177,16 @@ def _iso_date(text: str):
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2027-05-14") from None
 
 
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value < float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds (0 or more)")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="gyoryu", description="gyoryu (교류): economic delegations and partnerships"
@@ -187,12 +196,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="fresh database with the demo mission, then serve it")
     p.add_argument("--port", type=int, default=8000)
     p.add_argument("--no-serve", action="store_true", help="load the demo and exit")
+    p.add_argument("--no-worker", action="store_true", help="do not run background tasks in this process")
     p.set_defaults(func=_cmd_demo)
 
     p = sub.add_parser("serve", help="serve the web app (development server)")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
-    p.add_argument("--no-worker", action="store_true", help="do not run background jobs in this process")
+    p.add_argument("--no-worker", action="store_true", help="do not run background tasks in this process")
     p.set_defaults(func=_cmd_serve)
 
     p = sub.add_parser("check", help="check the configuration (--deploy: as for production)")
@@ -202,8 +212,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("migrate", help="create or upgrade the database tables")
     p.set_defaults(func=_cmd_migrate)
 
-    p = sub.add_parser("worker", help="run background jobs (schedule optimisation)")
+    p = sub.add_parser("worker", help="run background tasks (e-mails, schedule optimisation, matching index)")
     p.add_argument("--once", action="store_true", help="run what is queued, then exit")
+    p.add_argument(
+        "--interval",
+        type=_seconds,
+        help="seconds to wait when the queue is empty before looking again (default: worker_poll_seconds)",
+    )
     p.set_defaults(func=_cmd_worker)
 
     p = sub.add_parser("remind", help="daily reminders, expiries and follow-up check-ins (run from cron)")

@@ -72,6 +72,14 @@ SETTINGS: dict[str, Setting] = {
     "hsts_preload": Setting(bool, False, "HSTS asks to be preloaded into browsers."),
     "login_failure_limit": Setting(int, 5, "Failed sign-ins (per user name and address) before a lockout."),
     "login_lockout_minutes": Setting(int, 15, "Minutes a lockout lasts."),
+    "worker_poll_seconds": Setting(
+        int, 1, "Seconds an idle background worker waits before it looks for new tasks again."
+    ),
+    "worker_dead_after_seconds": Setting(
+        int,
+        60,
+        "A worker silent this long (it beats 6 times in it) is taken for dead: its running task is run again.",
+    ),
     "shared_data_dir": Setting(str, "", "Folder of public reference data (defaults to ../shared/data)."),
     "matching_embedding": Setting(
         str,
@@ -214,6 +222,15 @@ def _check_web(values: dict[str, object], given: set[str]) -> None:
     for name in ("login_failure_limit", "login_lockout_minutes"):
         if int(values[name]) < 1:
             raise ConfigError(f"setting '{name}' must be at least 1, got {values[name]}")
+    if int(values["worker_poll_seconds"]) < 1:
+        raise ConfigError(
+            f"setting 'worker_poll_seconds' must be at least 1, got {values['worker_poll_seconds']}"
+        )
+    if int(values["worker_dead_after_seconds"]) < 6:
+        raise ConfigError(
+            "setting 'worker_dead_after_seconds' must be at least 6 (a worker beats 6 times in that time), "
+            f"got {values['worker_dead_after_seconds']}"
+        )
     if int(values["hsts_seconds"]) < 0:
         raise ConfigError(f"setting 'hsts_seconds' must not be negative, got {values['hsts_seconds']}")
 

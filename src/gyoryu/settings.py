@@ -26,6 +26,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "ninja",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
     "gyoryu.common",
     "gyoryu.accounts",
     "gyoryu.organizations",
@@ -175,6 +177,13 @@ EMAIL_USE_SSL = bool(CONF["email_use_ssl"])
 EMAIL_TIMEOUT = int(CONF["email_timeout"])
 DEFAULT_FROM_EMAIL = str(CONF["email_from"])
 GYORYU_MATCHING_EMBEDDING = str(CONF["matching_embedding"])
+
+# Background tasks: Django's tasks framework (django.tasks in Django 6; the django-tasks backport here) on the
+# database backend.  Each feature's tasks.py defines them; `gyoryu worker` (or the worker inside `gyoryu serve`)
+# runs them.  See gyoryu.common.worker for the retry of a dead worker's task.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+GYORYU_WORKER_POLL_SECONDS = int(CONF["worker_poll_seconds"])
+GYORYU_WORKER_DEAD_AFTER_SECONDS = int(CONF["worker_dead_after_seconds"])
 
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024

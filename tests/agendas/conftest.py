@@ -8,7 +8,6 @@ from types import SimpleNamespace
 import pytest
 
 from gyoryu.accounts.models import Role
-from gyoryu.common import jobs
 from gyoryu.meetings import domain as meetings
 from gyoryu.programme import domain as programme
 from gyoryu.scheduling import domain as scheduling
@@ -27,6 +26,7 @@ from tests.factories import (
     UserFactory,
     VenueFactory,
 )
+from tests.queue import run_tasks
 
 LA = zoneinfo.ZoneInfo("America/Los_Angeles")
 SEOUL = zoneinfo.ZoneInfo("Asia/Seoul")
@@ -38,7 +38,7 @@ def at(day: int, hour: int, minute: int = 0, tz=LA) -> dt.datetime:
 
 def run(mission) -> Schedule:
     schedule = scheduling.request_schedule(mission=mission, time_limit=20)
-    assert jobs.run_pending() == 1
+    assert ("solve_schedule", {"schedule_id": schedule.pk}) in run_tasks()
     schedule.refresh_from_db()
     assert schedule.status == "draft", schedule.error
     return schedule

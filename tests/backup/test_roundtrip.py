@@ -4,6 +4,7 @@ The comparison is generic over Django's model registry, so tables that later fea
 without touching this test."""
 
 import datetime as dt
+import io
 import json
 import tarfile
 from pathlib import Path
@@ -18,9 +19,11 @@ from django.contrib.sessions.backends.db import SessionStore
 from gyoryu.accounts.domain import invite_partner, issue_api_token
 from gyoryu.backup.domain import BackupError, create_backup
 from gyoryu.backup.restore import restore_backup
-from gyoryu.common import jobs
+from gyoryu.common.worker import beat
 from gyoryu.demo.load import load_demo
 from gyoryu.meetings.domain import request_meeting
+from gyoryu.missions.models import Mission
+from gyoryu.scheduling.tasks import solve_schedule
 from tests.world import build_world
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -35,9 +38,9 @@ def _natural(field, value):
 
 def snapshot() -> dict[str, list[tuple]]:
     """Every row of every table, ordered by key; references to content types and permissions (made anew by
-    `migrate`, so with other ids) by their natural keys.  Many-to-many links are compared as the pairs
-    they hold: Django's serialisation lists them on the object and `loaddata` adds them anew, in the
-    related model's order, so their own ids may differ from the original ones (nothing refers to them)."""
+    `migrate`, so with other ids) by their natural keys.  Rows of many-to-many link tables by what they link:
+    a backup keeps the links, not their own ids (which `loaddata` numbers anew; on PostgreSQL the original
+    ones follow the sequence numbers earlier tests used up, rollbacks or not)."""
     rows = {}
     for model in apps.get_models(include_auto_created=True):
         if model in (ContentType, Permission):
@@ -67,7 +70,8 @@ def full_site(settings, tmp_path):
     )
     issue_api_token(user=w.staff, name="crm")
     invite_partner(organiser=w.mission.organiser, organisation=w.partner2)
-    jobs.enqueue("scheduling.solve", schedule_id=1)
+    solve_schedule.enqueue(schedule_id=1)  # a task waiting for a worker, and a worker's heartbeat
+    beat(worker_id="host-1-abc", started=dt.datetime(2027, 3, 8, 9, 0, 0, 654321, tzinfo=dt.UTC))
     group = Group.objects.create(name="auditors")
     group.permissions.add(Permission.objects.get(codename="view_user"))
     w.staff.groups.add(group)
@@ -133,3 +137,62 @@ def test_clear_errors(tmp_path, settings):
         create_backup(path=tmp_path / "b.tar.gz")
     with pytest.raises(BackupError, match="folder .* does not exist"):
         create_backup(path=tmp_path / "no" / "b.tar.gz")
+
+
+def test_an_older_backup_with_the_old_job_queue_restores_its_waiting_jobs_as_tasks(full_site, tmp_path):
+    """A backup made before the job queue became Django's tasks (migration common 0002): its rows of the
+    removed table common.job are mapped, the jobs still to run to tasks, the finished ones left out."""
+    from django_tasks_db.models import DBTaskResult
+
+    from gyoryu.scheduling.models import Schedule
+
+    mission_schedule = Schedule.objects.create(mission=Mission.objects.first(), number=9, time_limit=5)
+    archive, older = tmp_path / "new.tar.gz", tmp_path / "old.tar.gz"
+    create_backup(path=archive)
+    before = snapshot()
+    with tarfile.open(archive) as tar:
+        manifest = json.loads(tar.extractfile("manifest.json").read())
+        rows = [json.loads(line) for line in tar.extractfile("data.jsonl").read().decode().splitlines()]
+    new_tables = ("django_tasks_database.dbtaskresult", "common.workerheartbeat")
+    rows = [r for r in rows if r["model"] not in new_tables]
+    job = {"kind": "scheduling.solve", "error": "", "started": None, "finished": None}
+    rows += [
+        {
+            "model": "common.job",
+            "pk": pk,
+            "fields": {
+                **job,
+                "args": {"schedule_id": sid},
+                "status": status,
+                "created": f"2026-11-2{pk}T10:00:00.123456+00:00",
+            },
+        }
+        for pk, sid, status in [(1, 1, "done"), (2, 1, "failed"), (3, mission_schedule.pk, "queued")]
+    ]
+    manifest["migrations"] = [
+        m
+        for m in manifest["migrations"]
+        if m[0] != "django_tasks_database" and m != ["common", "0002_workerheartbeat_delete_job"]
+    ]
+    with tarfile.open(older, "w:gz") as tar:
+        for name, data in (
+            ("manifest.json", json.dumps(manifest).encode()),
+            ("data.jsonl", "".join(json.dumps(r) + "\n" for r in rows).encode()),
+        ):
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+
+    restore_backup(path=older, replace=True)
+    after = snapshot()
+    changed = sorted(label for label in before if before[label] != after[label])
+    assert changed == ["common.WorkerHeartbeat", "django_tasks_database.DBTaskResult"]
+    assert after["common.WorkerHeartbeat"] == []
+    [task] = DBTaskResult.objects.all()
+    assert (task.status, task.task_path, task.args_kwargs, task.worker_ids) == (
+        "READY",
+        "gyoryu.scheduling.tasks.solve_schedule",
+        {"args": [], "kwargs": {"schedule_id": mission_schedule.pk}},
+        [],
+    )
+    assert task.enqueued_at == dt.datetime(2026, 11, 23, 10, 0, 0, 123456, tzinfo=dt.UTC)

@@ -3,7 +3,6 @@ outcome, lead and the follow-up answer — in Korean and English, at desktop and
 
 import pytest
 
-from gyoryu.common import jobs
 from gyoryu.demo.load import load_demo
 from gyoryu.matchmaking.cli import warm
 from gyoryu.meetings.models import Meeting
@@ -11,6 +10,7 @@ from gyoryu.missions.models import Mission
 from gyoryu.organizations.models import Organisation
 from tests.browser.conftest import screenshot
 from tests.browser.test_roles import sign_in
+from tests.queue import run_tasks
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -90,7 +90,7 @@ def test_request_accept_schedule_publish_move(live_server, open_page, lang, widt
         "waiting for the worker" if lang == "en" else "작업 처리기를 기다리는 중"
     ).is_visible()
     staff.goto("about:blank")  # the page polls while the worker runs; the test's in-memory database is shared
-    assert jobs.run_pending() == 1
+    assert [name for name, _ in run_tasks()].count("solve_schedule") == 1
     published = _publish_latest(staff, base, mission, t)
     placement = published.placements.get(meeting=meeting)
     screenshot(staff, f"path-3-published-{lang}-{width}")

@@ -14,6 +14,7 @@ from gyoryu.followup.models import CheckIn
 from gyoryu.meetings import domain as meetings
 from tests.factories import TargetFactory
 from tests.followup.conftest import outcome_data
+from tests.queue import run_tasks
 
 pytestmark = pytest.mark.django_db
 
@@ -32,14 +33,17 @@ def test_remind_as_if_on_a_date_sends_that_days_checkins(client, capsys, flight)
     ]
     other = TargetFactory(mission=flight.mission).organisation
     meetings.request_meeting(mission=flight.mission, requester=flight.firm, counterpart=other)  # answer by Dec
+    run_tasks()
     mail.outbox.clear()
     lines = _remind(capsys, "2027-05-09")
     assert lines[0] == "expired=1 reminded_unanswered=0 agendas_for_tomorrow=0"
     # the next step was due 2027-04-01: overdue on that day, so its owner is reminded (once)
     assert json.loads(lines[1]) == {"checkins": 0, "tasks": 0, "next_steps": 1}
+    run_tasks()
     mail.outbox.clear()
     lines = _remind(capsys, "2027-05-10")
     assert json.loads(lines[1])["checkins"] == 1
+    run_tasks()  # the e-mails leave through the worker
     [sent] = mail.outbox
     assert (sent.to, sent.subject) == (["ceo@daegu.example"], f"{flight.partner.name_ko}와(과)의 진행 상황은 어떠신가요?")
     link = re.search(r"http://127\.0\.0\.1:8000(/followup/answer/[^\s/]+/)", sent.body).group(1)

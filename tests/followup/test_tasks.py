@@ -13,6 +13,7 @@ from gyoryu.followup.models import CheckIn, Lead
 from gyoryu.notifications.models import Notification
 from tests.factories import PersonFactory
 from tests.followup.conftest import outcome_data
+from tests.queue import run_tasks
 
 pytestmark = pytest.mark.django_db
 
@@ -29,6 +30,8 @@ def test_due_check_ins_are_sent_once_with_a_working_link(client, settings, fligh
     assert mail.outbox == []
     assert tasks.send_due_checkins(today=dt.date(2027, 5, 10)) == 1
     assert tasks.send_due_checkins(today=dt.date(2027, 5, 11)) == 0
+    assert mail.outbox == []  # the worker sends it once the transaction has committed
+    assert run_tasks() == [("send_notification", {"notification_id": Notification.objects.get().pk})]
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
     assert message.to == ["ceo@daegu.example"]
@@ -50,6 +53,7 @@ def test_check_ins_wait_for_people_and_skip_lost_leads(flight, lead):
     assert tasks.send_due_checkins(today=dt.date(2027, 9, 10)) == 0
     domain.change_stage(lead=lead, stage="negotiation")
     assert tasks.send_due_checkins(today=dt.date(2027, 9, 10)) == 2  # the 2- and 6-month ones
+    run_tasks()
     assert [m.to for m in mail.outbox] == [["export@daegu.example"], ["export@daegu.example"]]
 
 
@@ -61,6 +65,7 @@ def test_reminders_for_tasks_due_tomorrow_and_overdue_next_steps(flight, lead):
     assert tasks.send_reminders(today=dt.date(2027, 4, 1)) == {"tasks": 1, "next_steps": 0}
     assert tasks.send_reminders(today=dt.date(2027, 4, 2)) == {"tasks": 0, "next_steps": 1}
     assert tasks.send_reminders(today=dt.date(2027, 4, 3)) == {"tasks": 0, "next_steps": 0}
+    run_tasks()
     with translation.override("ko"):
         overdue = gettext("Overdue next step with %(p)s") % {"p": flight.partner.name_ko}
     assert [(m.to, m.subject) for m in mail.outbox] == [

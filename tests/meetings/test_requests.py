@@ -19,6 +19,7 @@ from tests.factories import (
     StopFactory,
     TargetFactory,
 )
+from tests.queue import run_tasks
 
 pytestmark = pytest.mark.django_db
 
@@ -64,6 +65,8 @@ def test_request_accept_and_notices_in_each_language(w):
     assert (m.status, m.answer) == ("accepted", "Happy to meet")
     korean = Notification.objects.get(person__email="ceo@example.kr")
     assert korean.language == "ko" and "수락됨" in korean.subject
+    assert mail.outbox == []  # sent by the worker once the change is committed
+    assert [name for name, _ in run_tasks()] == ["send_notification", "send_notification"]
     assert sorted(x.to[0] for x in mail.outbox) == ["buyer@example.com", "ceo@example.kr"]
 
 
@@ -144,10 +147,12 @@ def test_daily_reminders_go_out_once(w):
     from gyoryu.meetings.tasks import run_daily
 
     m = domain.request_meeting(mission=w["mission"], requester=w["firm"], counterpart=w["partners"][0])
+    run_tasks()
     mail.outbox.clear()
     later = m.deadline - dt.timedelta(hours=12)
     assert run_daily(now=later) == {"expired": 0, "reminded_unanswered": 1, "agendas_for_tomorrow": 0}
     assert run_daily(now=later)["reminded_unanswered"] == 1
+    run_tasks()
     assert [x.subject for x in mail.outbox] == [f"Reminder: {w['firm'].name_en} is waiting for your answer"]
 
 

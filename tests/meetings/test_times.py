@@ -22,6 +22,7 @@ from tests.factories import (
     StopFactory,
     TargetFactory,
 )
+from tests.queue import run_tasks
 
 pytestmark = pytest.mark.django_db
 
@@ -223,8 +224,10 @@ def test_deadlines_are_shown_and_mailed_with_the_zone_named(client, w):
     assert _testid(page, "deadline") == [f"answer by {in_seoul} · {in_san_jose}"]
     from gyoryu.meetings.tasks import run_daily
 
+    run_tasks()
     mail.outbox.clear()
     run_daily(now=deadline - dt.timedelta(hours=12))
+    run_tasks()
     assert [m.body.splitlines()[0] for m in mail.outbox] == [
         f"Daegu Motors asked to meet you. The request expires on {in_san_jose} unless you accept, decline or "
         "propose another time."

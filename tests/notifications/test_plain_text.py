@@ -14,6 +14,7 @@ from tests.factories import (
     StopFactory,
     TargetFactory,
 )
+from tests.queue import run_tasks
 
 pytestmark = pytest.mark.django_db
 
@@ -30,6 +31,7 @@ def test_a_request_message_arrives_as_written(client):
     domain.request_meeting(
         mission=mission, requester=firm, counterpart=partner, user=delegate, message=message
     )
+    run_tasks()
     [sent] = mail.outbox
     assert sent.subject == 'Kim\'s R&D "Lab" asks to meet you'
     assert sent.body.splitlines()[:3] == [

@@ -11,6 +11,7 @@ from gyoryu.notifications.models import Notification
 from gyoryu.partnerships import domain, tasks
 from gyoryu.partnerships.models import Agreement
 from tests.partnerships.conftest import make_agreement
+from tests.queue import run_tasks
 
 pytestmark = pytest.mark.django_db
 
@@ -52,6 +53,7 @@ def test_renewal_falls_due_once_at_the_start_of_the_notice_period(ties):
         f"/partnerships/{agreement.pk}/",
     )
     assert note.subject == "갱신 예정: 교류협력 협약"
+    run_tasks()
     assert mail.outbox[0].to == [ties.mayor.email]
     again = tasks.send_reminders(today=dt.date(2029, 12, 13))
     assert (again["renewal_due"], again["renewal_notices"]) == (0, 0)

@@ -8,7 +8,6 @@ import datetime as dt
 import pytest
 
 from gyoryu.accounts.models import Role
-from gyoryu.common import jobs
 from gyoryu.meetings import domain as meetings
 from gyoryu.notifications.models import Notification
 from gyoryu.programme.models import ProgrammeItem
@@ -17,6 +16,7 @@ from tests.browser.conftest import screenshot
 from tests.browser.test_roles import sign_in
 from tests.factories import MembershipFactory, OrganisationFactory, RoomFactory, TargetFactory, VenueFactory
 from tests.programme.world import LA, programme_world
+from tests.queue import run_tasks
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 WIDTHS = [("ko", 1280, 900), ("en", 1280, 900), ("ko", 390, 844), ("en", 390, 844)]
@@ -175,8 +175,9 @@ def test_items_on_the_itinerary_and_meetings_planned_around_them(live_server, op
     page.get_by_role("button", name=t["start"]).click()
     page.wait_for_url(f"{base}/missions/{w.mission.pk}/schedule/1/")
     page.goto("about:blank")  # the page polls while the worker runs
-    assert jobs.run_pending() == 1
     schedule = Schedule.objects.get(mission=w.mission)
+    assert ("solve_schedule", {"schedule_id": schedule.pk}) in run_tasks()
+    schedule.refresh_from_db()
     assert (schedule.status, schedule.unscheduled) == ("draft", [])
     page.goto(f"{base}/missions/{w.mission.pk}/schedule/1/")
     page.get_by_role("button", name=t["publish"]).click()
@@ -205,7 +206,7 @@ def test_removing_a_stop_with_published_meetings_goes_through_the_rescheduler(
     from gyoryu.scheduling import domain as scheduling
 
     schedule = scheduling.request_schedule(mission=w.mission, time_limit=10)
-    jobs.run_pending()
+    assert ("solve_schedule", {"schedule_id": schedule.pk}) in run_tasks()
     scheduling.publish(schedule=Schedule.objects.get(pk=schedule.pk))
     Notification.objects.all().delete()
     page = open_page(lang, width, height)

@@ -5,7 +5,6 @@ import datetime as dt
 
 import pytest
 
-from gyoryu.common import jobs
 from gyoryu.meetings import domain as meetings
 from gyoryu.missions import domain as missions
 from gyoryu.notifications.models import Notification
@@ -15,6 +14,7 @@ from gyoryu.scheduling import queries
 from gyoryu.scheduling.models import Schedule
 from tests.factories import OrganisationFactory, PersonFactory, RoomFactory, TargetFactory, VenueFactory
 from tests.programme.world import at, programme_world, visit
+from tests.queue import run_tasks
 
 pytestmark = pytest.mark.django_db
 
@@ -46,7 +46,7 @@ def w():
     )
     programme.confirm_item(item=w.dinner)
     schedule = scheduling.request_schedule(mission=w.mission, time_limit=10)
-    jobs.run_pending()
+    assert ("solve_schedule", {"schedule_id": schedule.pk}) in run_tasks()
     schedule.refresh_from_db()
     scheduling.publish(schedule=schedule)
     Notification.objects.all().delete()
@@ -95,7 +95,7 @@ def test_shortening_a_stop_moves_the_meetings_of_its_last_day(w):
     tuesday = w.mission.meetings.get(counterpart=w.buyers[1])
     meetings.update_meeting(meeting=tuesday, data={"fixed_start": at(9, 9)})
     pinned = scheduling.request_schedule(mission=w.mission, time_limit=10)
-    jobs.run_pending()
+    assert ("solve_schedule", {"schedule_id": pinned.pk}) in run_tasks()
     scheduling.publish(schedule=Schedule.objects.get(pk=pinned.pk))
     Notification.objects.all().delete()
     with pytest.raises(missions.WouldAffect) as exc:

@@ -4,7 +4,6 @@ import datetime as dt
 
 import pytest
 
-from gyoryu.common import jobs
 from gyoryu.meetings import domain as meetings
 from gyoryu.programme import domain
 from gyoryu.scheduling import build, queries
@@ -12,6 +11,7 @@ from gyoryu.scheduling import domain as scheduling
 from gyoryu.scheduling.models import TravelTime
 from tests.factories import OrganisationFactory, RoomFactory, TargetFactory, VenueFactory
 from tests.programme.world import LA, at, programme_world, visit
+from tests.queue import run_tasks
 
 pytestmark = pytest.mark.django_db
 
@@ -40,7 +40,7 @@ def w():
 
 def _solve(mission):
     schedule = scheduling.request_schedule(mission=mission, time_limit=10)
-    assert jobs.run_pending() == 1
+    assert ("solve_schedule", {"schedule_id": schedule.pk}) in run_tasks()
     schedule.refresh_from_db()
     return schedule
 

@@ -11,7 +11,6 @@ import zoneinfo
 import pytest
 
 from gyoryu.accounts.models import Role
-from gyoryu.common import jobs
 from gyoryu.meetings.models import Meeting
 from gyoryu.scheduling import build
 from gyoryu.scheduling import domain as scheduling
@@ -25,6 +24,7 @@ from tests.factories import (
     TargetFactory,
     VenueFactory,
 )
+from tests.queue import run_tasks
 
 pytestmark = pytest.mark.django_db
 
@@ -127,7 +127,7 @@ def _night_mission(day: dt.date, partners: int):
 def test_the_scheduler_never_books_one_moment_twice_on_the_spring_day():
     mission, stop, firm, _rooms = _night_mission(dt.date(2027, 3, 14), partners=12)
     schedule = scheduling.request_schedule(mission=mission, time_limit=10)
-    jobs.run_pending()
+    run_tasks()
     schedule.refresh_from_db()
     starts = [p.start for p in schedule.placements.all()]
     assert len(starts) == len(set(starts)) == 10  # ten real half hours that night, each used once

@@ -6,7 +6,6 @@ import zoneinfo
 
 import pytest
 
-from gyoryu.common import jobs
 from gyoryu.meetings import domain as meetings
 from gyoryu.meetings.models import Meeting
 from gyoryu.scheduling import domain as scheduling
@@ -20,6 +19,7 @@ from tests.factories import (
     TargetFactory,
     VenueFactory,
 )
+from tests.queue import run_tasks
 
 pytestmark = pytest.mark.django_db
 
@@ -61,7 +61,7 @@ def _agree(w, firm: str, partner, when: dt.datetime) -> Meeting:
 
 def _run(mission) -> Schedule:
     schedule = scheduling.request_schedule(mission=mission, time_limit=10)
-    jobs.run_pending()
+    run_tasks()
     schedule.refresh_from_db()
     return schedule
 

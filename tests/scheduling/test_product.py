@@ -6,20 +6,17 @@ import zoneinfo
 import pytest
 
 from gyoryu.accounts.models import Role
-from gyoryu.common import jobs
 from gyoryu.meetings import domain as meetings
 from gyoryu.scheduling import build, domain, queries
 from gyoryu.scheduling.models import Schedule, Unavailability
 from tests.factories import (
-    DelegationEntryFactory,
-    InterpreterFactory,
     MembershipFactory,
-    MissionFactory,
-    OrganisationFactory,
     RoomFactory,
     StopFactory,
     VenueFactory,
 )
+from tests.queue import commit_callbacks, queued, run_tasks
+from tests.world import build_small_mission
 
 pytestmark = pytest.mark.django_db
 LA = zoneinfo.ZoneInfo("America/Los_Angeles")
@@ -39,35 +36,16 @@ def test_slots_follow_the_stops_time_zone_and_skip_lunch():
 
 @pytest.fixture
 def mission():
-    m = MissionFactory(max_meetings_per_day=None)
-    stop = StopFactory(
-        mission=m,
-        start_date=dt.date(2027, 3, 8),
-        end_date=dt.date(2027, 3, 8),
-        day_start=dt.time(9),
-        day_end=dt.time(11),
-        lunch_start=None,
-        lunch_end=None,
-    )
-    venue = VenueFactory(stop=stop)
-    RoomFactory(venue=venue, name="Table 1", capacity=4)
-    RoomFactory(venue=venue, name="Table 2", capacity=4)
-    firms = [DelegationEntryFactory(mission=m, organisation__languages=["ko"]).organisation for _ in range(2)]
-    partners = [OrganisationFactory(organiser=m.organiser, country="US", languages=["en"]) for _ in range(3)]
-    InterpreterFactory(mission=m, language_pairs=["ko-en"])
-    InterpreterFactory(mission=m, language_pairs=["ko-en"])
-    for f in firms:
-        for p in partners:
-            meetings.create_meeting(
-                mission=m, data={"requester": f, "counterpart": p, "stop": stop, "priority": 2}
-            )
-    return m
+    return build_small_mission()
 
 
 def _run(mission, **kw) -> Schedule:
     schedule = domain.request_schedule(mission=mission, time_limit=20, **kw)
     assert Schedule.objects.get(pk=schedule.pk).status == "queued"
-    assert jobs.run_pending() == 1
+    assert queued() == []  # enqueued when the transaction commits, not before
+    commit_callbacks()
+    assert [q for q in queued() if q[0] == "solve_schedule"] == [("solve_schedule", {"schedule_id": schedule.pk})]
+    run_tasks()
     schedule.refresh_from_db()
     return schedule
 
@@ -142,7 +120,7 @@ def test_schedule_pages_and_agenda_access(client, mission):
     schedule = mission.schedules.get()
     assert response["Location"] == f"/missions/{mission.pk}/schedule/{schedule.number}/"
     assert "waiting for the worker" in client.get(response["Location"]).content.decode()
-    jobs.run_pending()
+    assert run_tasks() == [("solve_schedule", {"schedule_id": schedule.pk})]
     page = client.get(response["Location"]).content.decode()
     assert "Publish this schedule" in page and "Table 1" in page
     client.post(f"/missions/{mission.pk}/schedule/{schedule.number}/publish/")
@@ -222,7 +200,9 @@ def test_publishing_a_change_notifies_exactly_those_concerned_in_their_language(
     english = Notification.objects.get(person=contacts[gone.counterpart_id])
     assert english.language == "en" and english.subject.startswith("Your agenda changed")
     assert "cancelled" in english.body
-    assert {m.to[0] for m in mail.outbox} == {n.email for n in Notification.objects.all()}
+    assert mail.outbox == []  # e-mails go after the commit, from the worker
+    run_tasks()
+    assert sorted(m.to[0] for m in mail.outbox) == sorted(n.email for n in Notification.objects.all())
 
 
 def test_moving_a_meeting_by_hand_is_checked_and_makes_a_draft(client, mission):
@@ -285,11 +265,14 @@ def test_tomorrows_agenda_is_sent_once_to_each_organisation(mission):
     for org in {o for m in mission.meetings.all() for o in (m.requester, m.counterpart)}:
         PersonFactory(organisation=org, email=f"org{org.pk}@example.org", languages=["en"])
     domain.publish(schedule=_run(mission))
+    run_tasks()
     mail.outbox.clear()
     eve = dt.datetime(2027, 3, 7, 12, 0, tzinfo=LA)
     assert remind_tomorrow(now=eve) == 5
+    assert [name for name, _ in run_tasks()] == ["send_notification"] * 5
     assert len(mail.outbox) == 5
     remind_tomorrow(now=eve)
+    assert run_tasks() == []
     assert len(mail.outbox) == 5
     firm_mail = next(
         m for m in mail.outbox if m.to == [f"org{mission.delegation.first().organisation_id}@example.org"]

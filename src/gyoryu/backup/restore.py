@@ -34,6 +34,40 @@ def _read(path: Path, into: Path) -> dict:
     return manifest
 
 
+def _job_row(row: dict) -> dict | None:
+    """A row of the old job queue (common.job, removed in common 0002): a job still to run becomes a task."""
+    from gyoryu.common.legacy import task_fields
+
+    fields = row["fields"]
+    task = task_fields(kind=fields["kind"], args=fields["args"], status=fields["status"])
+    if task is None:
+        return None
+    pk = str(task.pop("id"))
+    task["run_after"] = task["run_after"].isoformat()
+    task["enqueued_at"] = fields["created"]
+    return {"model": "django_tasks_database.dbtaskresult", "pk": pk, "fields": task}
+
+
+# Tables an older gyoryu had and this one has not: their rows are mapped (a row, or None: left out)
+REMOVED = {"common.job": _job_row}
+
+
+def _map_removed(rows: Path) -> Path:
+    """The backup's rows with those of removed tables mapped by ``REMOVED`` (a new file beside it)."""
+    out = rows.with_name("data-mapped.jsonl")
+    with rows.open(encoding="utf-8") as src, out.open("w", encoding="utf-8") as dst:
+        for line in src:
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            convert = REMOVED.get(row["model"])
+            if convert is None:
+                dst.write(line if line.endswith("\n") else line + "\n")
+            elif (mapped := convert(row)) is not None:
+                dst.write(json.dumps(mapped, ensure_ascii=False) + "\n")
+    return out
+
+
 def _targets(executor: MigrationExecutor, applied: set[tuple[str, str]]) -> list[tuple[str, str]]:
     """The migration state of the backup, as one target per app (apps it had not yet: none applied)."""
     graph = executor.loader.graph
@@ -63,7 +97,7 @@ def restore_backup(*, path: Path, replace: bool = False) -> dict:
     Refused when the database holds rows or the media folder files, unless ``replace``: then both are
     emptied first.  Side effects: the database is migrated to this version, emptied (with ``replace``) and
     filled with the backup's rows (a backup of an older version: columns added since take their defaults,
-    fields removed since are ignored); the media folder receives the backup's files.  A failure while
+    fields removed since are ignored, rows of tables removed since are mapped by ``REMOVED``); the media folder receives the backup's files.  A failure while
     loading rolls the rows back."""
     path = Path(path)
     with tempfile.TemporaryDirectory(prefix="gyoryu-restore-") as tmp:
@@ -86,7 +120,7 @@ def restore_backup(*, path: Path, replace: bool = False) -> dict:
         if replace:
             call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=False)
             shutil.rmtree(media, ignore_errors=True)
-        rows = tmp / "data.jsonl"
+        rows = _map_removed(tmp / "data.jsonl")
         if rows.stat().st_size:  # (loaddata warns about an empty file)
             with transaction.atomic():
                 call_command(

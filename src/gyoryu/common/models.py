@@ -1,25 +1,17 @@
-"""Background jobs: long work (an optimising schedule run) done by a worker, not the web request."""
+"""What the background workers tell each other (the tasks themselves are rows of django-tasks-db's
+DBTaskResult; see gyoryu.common.worker)."""
 
 from django.db import models
 
 
-class Job(models.Model):
-    class Status(models.TextChoices):
-        QUEUED = "queued"
-        RUNNING = "running"
-        DONE = "done"
-        FAILED = "failed"
+class WorkerHeartbeat(models.Model):
+    """One row per running worker, written every few seconds: a task whose worker stopped beating is run again."""
 
-    kind = models.CharField(max_length=60)
-    args = models.JSONField(default=dict)
-    status = models.CharField(max_length=8, choices=Status.choices, default=Status.QUEUED)
-    created = models.DateTimeField(auto_now_add=True)
-    started = models.DateTimeField(null=True, blank=True)
-    finished = models.DateTimeField(null=True, blank=True)
-    error = models.TextField(blank=True)
-
-    class Meta:
-        indexes = [models.Index(fields=["status", "id"])]
+    worker_id = models.CharField(max_length=64, primary_key=True)
+    host = models.CharField(max_length=255)
+    pid = models.PositiveIntegerField()
+    started = models.DateTimeField()
+    seen = models.DateTimeField(db_index=True)
 
     def __str__(self) -> str:
-        return f"{self.kind} #{self.pk} ({self.status})"
+        return f"worker {self.worker_id} on {self.host} (pid {self.pid})"

@@ -88,6 +88,11 @@ def run(args) -> int:
     print("gyoryu demo: in full flight: " + ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in life.items()))
     print("gyoryu demo: partnerships: " + ", ".join(f"{v} {k}" for k, v in partnerships.items()))
     print("gyoryu demo: value chains: " + ", ".join(f"{v} {k}" for k, v in chains.items()))
+    from gyoryu.common.worker import WorkerThread, run_queued
+
+    print(
+        f"gyoryu demo: {run_queued()} queued background tasks run (e-mails, written under {data_dir / 'mail'})"
+    )
     url = f"http://127.0.0.1:{args.port}/"
     print(f"gyoryu demo: database {database}")
     print(f"Open {url} and sign in as:")
@@ -103,8 +108,8 @@ def run(args) -> int:
         )
     if args.no_serve:
         return 0
-    from gyoryu.common.jobs import start_worker_thread
-
-    start_worker_thread()
+    if not args.no_worker:
+        WorkerThread().start()
+        print("gyoryu demo: background tasks run in this process", flush=True)
     call_command("runserver", f"127.0.0.1:{args.port}", use_reloader=False, use_threading=True)
     return 0

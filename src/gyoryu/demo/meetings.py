@@ -45,12 +45,13 @@ def plan_meetings(mission: Mission) -> int:
 
 
 def publish_first_schedule(mission: Mission, *, time_limit: int = 20):
-    """Side effects: schedule version 1 solved in this process and published."""
-    from gyoryu.common.jobs import run_pending
+    """Side effects: schedule version 1 solved in this process (the task ``request_schedule`` queues finds it
+    solved and leaves it) and published."""
     from gyoryu.scheduling.domain import publish, request_schedule
+    from gyoryu.scheduling.tasks import solve_schedule
 
     schedule = request_schedule(mission=mission, time_limit=time_limit, reschedule=False)
-    run_pending()
+    solve_schedule.call(schedule_id=schedule.pk)
     schedule.refresh_from_db()
     if schedule.status == schedule.Status.DRAFT:
         publish(schedule=schedule)

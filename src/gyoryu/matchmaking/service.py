@@ -64,6 +64,33 @@ def engine_for(organiser_id: int):
         return engine
 
 
+def store_vectors(organiser_id: int) -> int:
+    """Compute the embeddings of the organiser's profiles whose current text has none stored yet (after a
+    profile changed: the ``index_profiles`` task), so that every process's engine finds them stored instead of
+    computing them in a web request; return how many profiles were embedded.  Side effects: ProfileVector
+    rows.  Runs no lexical indexing (each process's engine does that when it syncs, cheaply)."""
+    from django.conf import settings
+
+    from gyoryu.matchmaking.engine import CodeKnowledge, Engine
+    from gyoryu.matchmaking.engine.embed import backend_for
+    from gyoryu.matchmaking.models import ProfileVector
+    from gyoryu.matchmaking.store import DatabaseVectorStore
+
+    orgs = list(Organisation.objects.filter(organiser_id=organiser_id).prefetch_related("codes"))
+    backend = backend_for(settings.GYORYU_MATCHING_EMBEDDING, documents=len(orgs))
+    stored = set(
+        ProfileVector.objects.filter(
+            organisation__organiser_id=organiser_id, backend=backend.name
+        ).values_list("organisation_id", "version")
+    )
+    todo = [d for d in map(to_document, orgs) if (int(d.id), d.content_hash()) not in stored]
+    if todo:
+        Engine(
+            knowledge=CodeKnowledge(), store=DatabaseVectorStore(), backend=backend, infer_codes=False
+        ).add_many(todo)
+    return len(todo)
+
+
 def reset() -> None:
     """Forget cached engines (tests use a fresh database per test)."""
     with _lock:

@@ -1,8 +1,9 @@
 """Send notifications: one function, used by every feature.
 
 ``notify`` writes each message in the recipient's own language (ko or en), keeps it in the app for the
-recipient's account, and e-mails it when an address is known.  A ``key`` makes a notice idempotent
-(reminders run daily; each reminder goes out once).
+recipient's account, and e-mails it when an address is known: by the ``send_notification`` task, enqueued when
+the caller's transaction commits (a rolled-back change sends nothing, and no transaction waits for an SMTP
+server).  A ``key`` makes a notice idempotent (reminders run daily; each reminder goes out once).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from gyoryu.common.queue import enqueue_on_commit
 from gyoryu.notifications.models import Notification
 
 
@@ -75,8 +77,8 @@ def recipients_of(*, organisation_ids, people=()) -> list[Recipient]:
 
 
 def notify(*, recipients: list[Recipient], kind: str, context: dict, url: str = "", key: str = "") -> list:
-    """Side effects: one Notification per recipient (skipped when ``key`` was already sent to them) and an
-    e-mail where an address is known.  Templates: notifications/<kind>_subject.txt and <kind>_body.txt,
+    """Side effects: one Notification per recipient (skipped when ``key`` was already sent to them) and,
+    where an address is known, a ``send_notification`` task once the transaction commits.  Templates: notifications/<kind>_subject.txt and <kind>_body.txt,
     rendered in the recipient's language as plain text (not HTML-escaped; pages escape it when shown).
     Returns the notifications created."""
     created = []
@@ -106,15 +108,29 @@ def notify(*, recipients: list[Recipient], kind: str, context: dict, url: str = 
             url=url,
         )
         if r.email:
-            try:
-                send_mail(subject[:300], body + (f"\n\n{absolute(url)}" if url else ""), None, [r.email])
-            except OSError as exc:  # the message stays in the app; the failure is recorded, not raised
-                note.error = str(exc)[:300]
-            else:
-                note.sent = timezone.now()
-            note.save(update_fields=["sent", "error"])
+            from gyoryu.notifications.tasks import send_notification
+
+            enqueue_on_commit(send_notification, notification_id=note.pk)
         created.append(note)
     return created
+
+
+def send_email(*, notification: Notification) -> bool:
+    """E-mail a notification (once: one already sent is not sent again); return whether it went.  Side
+    effects: the message to the SMTP server (or the configured mail backend); ``sent`` set, or on failure
+    ``error`` (the notice stays in the app either way; the failure is recorded, not raised)."""
+    if notification.sent or not notification.email:
+        return False
+    url = notification.url
+    body = notification.body + (f"\n\n{absolute(url)}" if url else "")
+    try:
+        send_mail(notification.subject, body, None, [notification.email])
+    except OSError as exc:
+        notification.error = str(exc)[:300]
+    else:
+        notification.sent, notification.error = timezone.now(), ""
+    notification.save(update_fields=["sent", "error"])
+    return notification.sent is not None
 
 
 def absolute(url: str) -> str:

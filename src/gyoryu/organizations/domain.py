@@ -6,6 +6,7 @@ from django.db import transaction
 from django.db.models import F
 
 from gyoryu.accounts.models import Organiser
+from gyoryu.common.queue import enqueue_on_commit
 from gyoryu.organizations.models import IndustryCode, Organisation, Person
 
 ORG_FIELDS = (
@@ -63,12 +64,20 @@ def _set_codes(organisation: Organisation, codes: list[tuple[str, str]]) -> None
 def create_organisation(
     *, organiser: Organiser, data: dict, codes: list[tuple[str, str]] = ()
 ) -> Organisation:
-    """Create a profile with its industry codes.  Side effects: one Organisation row, its IndustryCode rows."""
+    """Create a profile with its industry codes.  Side effects: one Organisation row, its IndustryCode rows;
+    on commit, the organiser's ``index_profiles`` task (embeddings for matching; one per transaction)."""
     org = Organisation(organiser=organiser, **{k: v for k, v in data.items() if k in ORG_FIELDS})
     org.full_clean()
     org.save()
     _set_codes(org, list(codes))
+    _reindex(org)
     return org
+
+
+def _reindex(organisation: Organisation) -> None:
+    from gyoryu.matchmaking.tasks import index_profiles
+
+    enqueue_on_commit(index_profiles, organiser_id=organisation.organiser_id)
 
 
 @transaction.atomic
@@ -76,7 +85,8 @@ def update_organisation(
     *, organisation: Organisation, data: dict, codes: list[tuple[str, str]] | None = None
 ) -> Organisation:
     """Change a profile.  Side effects: the row is updated and its ``version`` goes up by one when any text
-    or code changed (matchmaking re-indexes by version); industry codes replaced when given."""
+    or code changed (matchmaking re-indexes by version), and then, on commit, the organiser's
+    ``index_profiles`` task; industry codes replaced when given."""
     # compare with what is stored: a form may already have written the new values onto this instance
     before = Organisation.objects.filter(pk=organisation.pk).values(*ORG_FIELDS).get()
     before_codes = set(organisation.codes.values_list("scheme", "code"))
@@ -92,6 +102,7 @@ def update_organisation(
         organisation.save()
         Organisation.objects.filter(pk=organisation.pk).update(version=F("version") + 1)
         organisation.refresh_from_db(fields=["version", "updated"])
+        _reindex(organisation)
     return organisation
 
 

@@ -1,4 +1,4 @@
-"""State changes of schedules: ask for one (a background job), publish a draft."""
+"""State changes of schedules: ask for one (a background task), publish a draft."""
 
 from __future__ import annotations
 
@@ -6,15 +6,16 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
-from gyoryu.common import jobs
-from gyoryu.scheduling import queries
+from gyoryu.common.queue import enqueue_on_commit
+from gyoryu.scheduling import queries, tasks
 from gyoryu.scheduling.models import Schedule
 
 
 @transaction.atomic
 def request_schedule(*, mission, user=None, time_limit: int = 60, reschedule: bool = True) -> Schedule:
     """Queue a solver run.  With ``reschedule`` (default) and a published schedule, the run changes it as
-    little as possible.  Side effects: a queued Schedule and a Job for the worker."""
+    little as possible.  Side effects: a queued Schedule and, once committed, the ``solve_schedule`` task for
+    the worker (none if the transaction rolls back)."""
     number = (mission.schedules.aggregate(n=Max("number"))["n"] or 0) + 1
     base = mission.schedules.filter(status=Schedule.Status.PUBLISHED).first() if reschedule else None
     schedule = Schedule.objects.create(
@@ -25,7 +26,7 @@ def request_schedule(*, mission, user=None, time_limit: int = 60, reschedule: bo
         time_limit=max(5, min(int(time_limit), 3600)),
         fairness=mission.fairness,
     )
-    jobs.enqueue("scheduling.solve", schedule_id=schedule.pk)
+    enqueue_on_commit(tasks.solve_schedule, schedule_id=schedule.pk)
     return schedule
 
 
@@ -84,8 +85,6 @@ def reschedule_now(*, mission, user=None, without=None, time_limit: int = 20) ->
     ``RescheduleFailed`` when no schedule was found (then nothing is published)."""
     from django.utils.translation import gettext as _
 
-    from gyoryu.scheduling.tasks import solve_schedule
-
     number = (mission.schedules.aggregate(n=Max("number"))["n"] or 0) + 1
     schedule = Schedule.objects.create(
         mission=mission,
@@ -96,7 +95,7 @@ def reschedule_now(*, mission, user=None, without=None, time_limit: int = 20) ->
         fairness=mission.fairness,
     )
     try:
-        solve_schedule(schedule_id=schedule.pk, without=without)
+        tasks.solve(schedule_id=schedule.pk, without=without)
     except Exception as exc:
         raise RescheduleFailed(_("The rescheduler failed: %(error)s") % {"error": exc}) from exc
     schedule.refresh_from_db()

@@ -6,6 +6,7 @@ import threading
 
 from django.db import transaction
 from django.utils import timezone
+from django_tasks import task
 
 from gyoryu.scheduling import build, solver
 from gyoryu.scheduling.models import Placement, Schedule
@@ -49,8 +50,21 @@ def _solve_watching(schedule: Schedule, **kwargs):
     return box["result"], progress
 
 
-def solve_schedule(*, schedule_id: int, without: build.Without | None = None) -> None:
-    """Solve a queued schedule (``without``: parts of the mission to leave out, see ``build.Without``).  Side effects: the Schedule row (status, figures, progress) and its Placement
+@task()
+def solve_schedule(*, schedule_id: int) -> str:
+    """The task ``request_schedule`` enqueues: solve the schedule if it is still waiting for a solver (queued,
+    or running when a dead worker's run is retried: see ``common.worker``); return its status.  Safe to run
+    twice: a schedule already solved, failed or published is left alone.  Side effects: see ``solve``."""
+    status = Schedule.objects.filter(pk=schedule_id).values_list("status", flat=True).first()
+    if status in (Schedule.Status.QUEUED, Schedule.Status.RUNNING):
+        solve(schedule_id=schedule_id)
+        status = Schedule.objects.values_list("status", flat=True).get(pk=schedule_id)
+    return status or "missing"
+
+
+def solve(*, schedule_id: int, without: build.Without | None = None) -> None:
+    """Solve a schedule in this process (``without``: parts of the mission to leave out, see
+    ``build.Without``).  Side effects: the Schedule row (status, figures, progress) and its Placement
     rows; a rescheduling run keeps the published placements where it can, confirmed ones pinned unless that
     is impossible.  On an error the schedule is marked failed with the error, and the error re-raised."""
     schedule = Schedule.objects.select_related("mission", "base").get(pk=schedule_id)

@@ -15,15 +15,15 @@ from gyoryu.valuechains.models import Chain, Placement, PlacementStatus
 from gyoryu.valuechains.schemas import (
     ChainIn,
     ChainOut,
+    ChainSuggestionOut,
+    ChainTargetIn,
+    ChainTargetOut,
     DecisionIn,
     GapOut,
     PlacementIn,
     PlacementOut,
     StageIn,
     StageOut,
-    ChainSuggestionOut,
-    ChainTargetIn,
-    ChainTargetOut,
 )
 
 router = Router(tags=["value chains"])

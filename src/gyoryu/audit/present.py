@@ -42,6 +42,7 @@ class Row:
     what: str
     name: str
     changes: list[Change] = field(default_factory=list)
+    model_label: str = ""
 
 
 def action_label(action: int) -> str:
@@ -192,6 +193,7 @@ def rows(entries) -> list[Row]:
                 what=str(tracked.name) if tracked else (model._meta.verbose_name if model else ""),
                 name=names.of_entry(entry, model),
                 changes=changes_of(entry, names),
+                model_label=model._meta.label if model is not None else "",
             )
         )
     return out

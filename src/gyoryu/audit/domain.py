@@ -78,7 +78,7 @@ def anonymise(*, obj, fields, old_texts, organiser_id) -> int:
         count += AuditEntry.objects.filter(actor_id=obj.pk).exclude(actor_email=None).update(actor_email=None)
     texts = {t for t in old_texts if t}
     m2m_types = [
-        ContentType.objects.get_for_model(f.model)
+        ContentType.objects.get_for_model(f.related_model)
         for f in model._meta.related_objects
         if f.many_to_many and auditlog.contains(f.related_model)
     ]

@@ -7,6 +7,7 @@ import csv
 import io
 
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from gyoryu.audit.present import EMPTY, rows
 from gyoryu.common.spreadsheet import csv_row, set_xlsx_value
@@ -15,7 +16,17 @@ CHUNK = 500
 
 
 def header() -> list[str]:
-    return [_("When"), _("Who"), _("Through"), _("Action"), _("What"), _("Object"), _("Field"), _("Before"), _("After")]
+    return [
+        pgettext("history", "When"),
+        pgettext("history", "Who"),
+        pgettext("history", "Through"),
+        pgettext("history", "Action"),
+        pgettext("history", "What"),
+        pgettext("history", "Object"),
+        pgettext("history", "Field"),
+        pgettext("history", "Before"),
+        pgettext("history", "After"),
+    ]
 
 
 def lines(entries):

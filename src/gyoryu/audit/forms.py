@@ -1,5 +1,6 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from gyoryu.audit.registry import TRACKED
 
@@ -11,7 +12,7 @@ def _models():
 class FilterForm(forms.Form):
     since = forms.DateField(label=_("from"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
     until = forms.DateField(label=_("until"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    model = forms.ChoiceField(label=_("what"), required=False, choices=_models)
+    model = forms.ChoiceField(label=pgettext_lazy("history", "What"), required=False, choices=_models)
     actor = forms.CharField(label=_("account"), required=False, max_length=150)
 
     def clean(self):

@@ -160,7 +160,9 @@ def value_text(model, name: str, value, names: Names) -> str:
 def changes_of(entry: AuditEntry, names: Names) -> list[Change]:
     model = _model_of(entry)
     out = []
-    for name, change in (entry.changes or {}).items():
+    order = {f.name: i for i, f in enumerate(model._meta.get_fields())} if model is not None else {}
+    items = sorted((entry.changes or {}).items(), key=lambda item: (order.get(item[0], len(order)), item[0]))
+    for name, change in items:
         label = _label(model, name)
         if isinstance(change, dict) and change.get("type") == "m2m":
             listed = ", ".join(change.get("objects", []))

@@ -51,8 +51,11 @@ def run_privacy(args) -> int:
         if not args.yes:
             print("gyoryu privacy erase: add --yes to confirm (this cannot be undone)", file=sys.stderr)
             return 2
+        from django.contrib.auth.models import User
+
+        by = User.objects.filter(username=args.as_user).first() if getattr(args, "as_user", "") else None
         try:
-            domain.erase_person(person=_person(args.person))
+            domain.erase_person(person=_person(args.person), by=by)
         except ValidationError as exc:
             print(f"gyoryu privacy erase: {exc.messages[0]}", file=sys.stderr)
             return 1

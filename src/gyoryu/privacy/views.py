@@ -37,7 +37,7 @@ def consent(request):
     missing = queries.organisers_needing_consent(request.user)
     if not missing:
         return redirect(_next(request))
-    form = ConsentForm(request.POST or None)
+    form = ConsentForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         domain.give_consent(user=request.user, organiser_ids=missing, language=active_lang())
         messages.success(request, _("Thank you. Your consent was recorded; you can withdraw it on the Privacy page."))
@@ -95,7 +95,7 @@ def export(request, pk: int):
 @require_http_methods(["GET", "POST"])
 def erase(request, pk: int):
     person = _person(request, pk)
-    form = EraseForm(request.POST or None)
+    form = EraseForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
             domain.erase_person(person=person, by=request.user)

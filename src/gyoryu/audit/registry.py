@@ -33,7 +33,7 @@ class Tracked:
 
 TRACKED: tuple[Tracked, ...] = (
     Tracked("accounts.Organiser", _("organiser"), "organiser"),
-    Tracked("accounts.Membership", _("role"), "organiser", labels={"user": _("account"), "organisation": _("organisation")}),
+    Tracked("accounts.Membership", _("role"), "organiser", labels={"user": _("account"), "organiser": _("organiser"), "organisation": _("organisation")}),
     Tracked("accounts.ApiToken", _("API token"), "account", labels={"user": _("account"), "prefix": _("token begins with")}),
     Tracked("accounts.Invitation", _("invitation link"), "organisation", labels={"organiser": _("organiser"), "organisation": _("organisation"), "person": _("person"), "expires": _("expires"), "used_by": _("used by")}),
     Tracked("auth.User", _("account"), "account", include=("username", "email", "first_name", "last_name", "is_active", "is_staff", "is_superuser")),
@@ -69,8 +69,8 @@ TRACKED: tuple[Tracked, ...] = (
     Tracked("agendas.CalendarFeed", _("calendar feed"), "mission", labels={"mission": _("mission"), "owner_id": _("for"), "prefix": _("address begins with"), "created_by": _("made by"), "revoked": _("revoked")}),
     Tracked("agendas.AgendaSettings", _("agenda settings"), "mission", labels={"mission": _("mission")}),
     Tracked("brochure.Brochure", _("brochure"), "mission", labels={"mission": _("mission")}),
-    Tracked("privacy.Consent", _("consent"), "person"),
-    Tracked("privacy.Erasure", _("erasure of personal data"), "person"),
+    Tracked("privacy.Consent", _("consent"), "person", labels={"organiser": _("organiser"), "user": _("account"), "person": _("person"), "organisation": _("organisation")}),
+    Tracked("privacy.Erasure", _("erasure of personal data"), "person", labels={"organiser": _("organiser"), "person": _("person")}),
 )  # fmt: skip
 
 BY_LABEL = {t.label: t for t in TRACKED}

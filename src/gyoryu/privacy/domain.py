@@ -95,7 +95,7 @@ def erase_person(*, person: Person, by=None, reason: str = Reason.REQUEST, now=N
     from gyoryu.scheduling.models import Unavailability
 
     now = now or timezone.now()
-    person = Person.objects.select_for_update().select_related("user").get(pk=person.pk)
+    person = Person.objects.select_for_update(of=("self",)).select_related("user").get(pk=person.pk)
     if Erasure.objects.filter(person=person).exists():
         raise ValidationError(_("This person's personal data were erased already."), code="erased")
     old_person = _texts(person, PERSON_FIELDS)

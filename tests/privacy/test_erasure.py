@@ -2,6 +2,7 @@
 total of the results report is unchanged.  Export: everything held about a person, for staff only."""
 
 import json
+import re
 
 import pytest
 from django.contrib.auth.models import User
@@ -96,11 +97,13 @@ def test_a_person_with_an_account_is_erased_everywhere(client, w):
         missions.add_to_delegation(mission=w.mission, organisation=w.firm, travellers=[person])
         missions.set_interpreter(mission=w.mission, person=person, language_pairs=["ko-en"])
         organizations.update_person(person=person, data={"title_en": "CEO"})
-    w.delegate.email = "kim@firm.example"
+    first_username = w.delegate.username  # in the name of the account's role since build_world
+    w.delegate.email, w.delegate.username = "kim@firm.example", "kim.minsu"
     w.delegate.save()
     Notification.objects.create(user=w.delegate, language="en", kind="x", subject="Hello Kim", body="…")
     Notification.objects.create(person=person, language="en", kind="x", subject="Hello", body="…")
     token = ApiToken.objects.get(pk=_token(w.delegate))
+    old_username = "kim.minsu"
 
     erasure = erase_person(person=person, by=w.staff)
 
@@ -128,7 +131,9 @@ def test_a_person_with_an_account_is_erased_everywhere(client, w):
     assert list(w.mission.delegation.get(organisation=w.firm).travellers.all()) == [person]
     assert w.mission.interpreters.filter(person=person).exists()
     text = _all_text()
-    assert [v for v in (*old.values(), "kim@firm.example", "+82 10 1234 5678", "CEO") if v in text] == []
+    gone = (*old.values(), old_username, "kim@firm.example", "+82 10 1234 5678", "CEO")
+    assert [v for v in gone if v in text] == []  # nor in the names of their role or interpreter entries
+    assert re.search(rf"\b{re.escape(first_username)}\b", text) is None
     assert f"(erased #{person.pk})" in text
     with pytest.raises(ValidationError, match="erased already"):
         erase_person(person=person)

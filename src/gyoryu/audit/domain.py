@@ -76,6 +76,7 @@ def anonymise(*, obj, fields, old_texts, organiser_id) -> int:
         count += 1
     if model._meta.label == "auth.User":
         count += AuditEntry.objects.filter(actor_id=obj.pk).exclude(actor_email=None).update(actor_email=None)
+    count += _rename_referring(obj)
     texts = {t for t in old_texts if t}
     m2m_types = [
         ContentType.objects.get_for_model(f.related_model)
@@ -104,6 +105,22 @@ def anonymise(*, obj, fields, old_texts, organiser_id) -> int:
         if changed:
             entry.save(update_fields=["object_repr", "changes"])
             count += 1
+    return count
+
+
+def _rename_referring(obj) -> int:
+    """Entries about rows that still refer to ``obj`` (a role of the account, an interpreter who is the
+    person) take those rows' present names, which no longer contain the erased ones."""
+    count = 0
+    for other in auditlog.get_models():
+        for f in other._meta.concrete_fields:
+            if not f.is_relation or f.related_model is not type(obj):
+                continue
+            content_type = ContentType.objects.get_for_model(other)
+            for row in other._base_manager.filter(**{f.name: obj}):
+                count += AuditEntry.objects.filter(content_type=content_type, object_id=row.pk).exclude(
+                    object_repr=str(row)
+                ).update(object_repr=str(row))
     return count
 
 

@@ -124,6 +124,9 @@ AUDITLOG_LOGENTRY_MODEL = "audit.AuditEntry"
 AUDITLOG_STORE_JSON_CHANGES = True
 AUDITLOG_DISABLE_REMOTE_ADDR = True
 AUDITLOG_DISABLE_ON_RAW_SAVE = True
+# django-auditlog's own migrations would create its default log table, which ours replaces; without them that
+# table never exists (an orphan table would also hold a foreign key that stops `flush` and restores).
+MIGRATION_MODULES = {"auditlog": None}
 # Personal data: people not active for this many months are erased by `gyoryu remind` (0: never).
 GYORYU_PRIVACY_RETENTION_MONTHS = int(CONF["privacy_retention_months"])
 LOGIN_URL = "login"

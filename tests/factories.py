@@ -69,10 +69,20 @@ class UserFactory(factory.django.DjangoModelFactory):
 class MembershipFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Membership
+        skip_postgeneration_save = True
 
     user = factory.SubFactory(UserFactory)
     organiser = factory.SubFactory(OrganiserFactory)
     role = Role.STAFF
+
+    @factory.post_generation
+    def consented(obj, create, extracted, **kwargs):
+        """Delegation members and partner guests have agreed to the privacy notice unless
+        ``consented=False`` (they are asked before anything else, see privacy.middleware)."""
+        if create and obj.role != Role.STAFF and extracted is not False:
+            from gyoryu.privacy.domain import give_consent
+
+            give_consent(user=obj.user, organiser_ids=[obj.organiser_id], language="en")
 
 
 class MissionFactory(factory.django.DjangoModelFactory):

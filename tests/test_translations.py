@@ -16,6 +16,7 @@ def test_every_message_is_translated_and_none_is_fuzzy():
 def test_compiled_catalogue_matches_the_source():
     po = polib.pofile(str(LOCALE / "django.po"))
     mo = polib.mofile(str(LOCALE / "django.mo"))
-    assert {e.msgid: e.msgstr for e in po.translated_entries() if not e.msgid_plural} == {
-        e.msgid: e.msgstr for e in mo if not e.msgid_plural and e.msgid
+    # keyed by context and text: one English word may have several translations (pgettext)
+    assert {(e.msgctxt, e.msgid): e.msgstr for e in po.translated_entries() if not e.msgid_plural} == {
+        (e.msgctxt, e.msgid): e.msgstr for e in mo if not e.msgid_plural and e.msgid
     }

@@ -7,6 +7,7 @@ from ninja.errors import AuthenticationError
 
 from gyoryu import __version__
 from gyoryu.agendas.api import router as agendas_router
+from gyoryu.audit.api import router as audit_router
 from gyoryu.common.api import AUTH, InvalidInput, validation_errors
 from gyoryu.followup.api import router as followup_router
 from gyoryu.matchmaking.api import router as matchmaking_router
@@ -37,6 +38,7 @@ api.add_router("/matchmaking", matchmaking_router)
 api.add_router("/", reports_router)  # /missions/{id}/meetings|outcomes|leads|report, /reports/overview
 api.add_router("/partnerships", partnerships_router)
 api.add_router("/valuechains", valuechains_router)
+api.add_router("/", audit_router)  # /history
 
 
 @api.exception_handler(InvalidInput)

@@ -20,7 +20,7 @@ BENCHES = {
     "load": "gyoryu.bench.load",
 }
 # the daily runs of `gyoryu remind` after the meetings' own: modules with run(args) -> int
-REMINDERS = ("gyoryu.followup.cli", "gyoryu.partnerships.cli")
+REMINDERS = ("gyoryu.followup.cli", "gyoryu.partnerships.cli", "gyoryu.privacy.cli")
 # what `gyoryu import KIND` and `gyoryu export KIND` handle -> module with run_import/run_export(args)
 TRANSFERS = {
     "organisations": "gyoryu.organizations.cli",
@@ -159,6 +159,11 @@ def _cmd_brochure(args: argparse.Namespace) -> int:
     return importlib.import_module("gyoryu.brochure.cli").run(args)
 
 
+def _cmd_privacy(args: argparse.Namespace) -> int:
+    setup_django()
+    return importlib.import_module("gyoryu.privacy.cli").run_privacy(args)
+
+
 def _cmd_report(args: argparse.Namespace) -> int:
     setup_django()
     return importlib.import_module("gyoryu.reports.cli").run(args)
@@ -190,6 +195,14 @@ def _seconds(text: str) -> float:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="gyoryu", description="gyoryu (교류): economic delegations and partnerships"
+    )
+    parser.add_argument(
+        "--as",
+        dest="as_user",
+        metavar="USER",
+        default="",
+        help="the account named as the actor in the history of what the command changes "
+        "(default: the system, with the operating-system user noted)",
     )
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -252,6 +265,10 @@ def build_parser() -> argparse.ArgumentParser:
     importlib.import_module("gyoryu.reports.cli").add_arguments(p)
     p.set_defaults(func=_cmd_report)
 
+    p = sub.add_parser("privacy", help="personal data: export or erase a person, purge after the retention period")
+    importlib.import_module("gyoryu.privacy.cli").add_arguments(p)
+    p.set_defaults(func=_cmd_privacy)
+
     p = sub.add_parser("manage", help="run a Django management command (createsuperuser, shell, ...)")
     p.add_argument("rest", nargs=argparse.REMAINDER)
     p.set_defaults(func=_cmd_manage)
@@ -290,7 +307,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return int(args.func(args) or 0)
+    from gyoryu.audit.context import VIA_CLI, acting, os_user
+
+    if args.as_user:
+        setup_django()
+        from django.contrib.auth.models import User
+
+        if not User.objects.filter(username=args.as_user, is_active=True).exists():
+            print(f"gyoryu: --as {args.as_user}: no active account of that name", file=sys.stderr)
+            return 2
+    with acting(via=VIA_CLI, username=args.as_user, extra={"os_user": os_user()}):
+        return int(args.func(args) or 0)
 
 
 if __name__ == "__main__":

@@ -80,6 +80,12 @@ SETTINGS: dict[str, Setting] = {
         60,
         "A worker silent this long (it beats 6 times in it) is taken for dead: its running task is run again.",
     ),
+    "privacy_retention_months": Setting(
+        int,
+        0,
+        "Erase people (personal fields; meetings and totals stay) with no activity for this many months, "
+        "in the daily `gyoryu remind`; 0: never.",
+    ),
     "shared_data_dir": Setting(str, "", "Folder of public reference data (defaults to ../shared/data)."),
     "matching_embedding": Setting(
         str,
@@ -219,6 +225,10 @@ def _check_web(values: dict[str, object], given: set[str]) -> None:
         raise ConfigError("settings 'email_use_tls' and 'email_use_ssl' exclude each other: choose one")
     if int(values["email_timeout"]) < 1:
         raise ConfigError(f"setting 'email_timeout' must be at least 1 second, got {values['email_timeout']}")
+    if int(values["privacy_retention_months"]) < 0:
+        raise ConfigError(
+            f"setting 'privacy_retention_months' must be 0 (never) or more, got {values['privacy_retention_months']}"
+        )
     for name in ("login_failure_limit", "login_lockout_minutes"):
         if int(values[name]) < 1:
             raise ConfigError(f"setting '{name}' must be at least 1, got {values[name]}")

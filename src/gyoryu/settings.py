@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "axes",
     "django_tasks",
     "django_tasks_db",
+    "auditlog",
     "gyoryu.common",
     "gyoryu.accounts",
     "gyoryu.organizations",
@@ -44,6 +45,8 @@ INSTALLED_APPS = [
     "gyoryu.reports",
     "gyoryu.partnerships",
     "gyoryu.valuechains",
+    "gyoryu.privacy",
+    "gyoryu.audit",
 ]
 
 MIDDLEWARE = [
@@ -54,6 +57,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "gyoryu.audit.middleware.AuditMiddleware",
+    "gyoryu.privacy.middleware.ConsentMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",  # last, as django-axes asks
@@ -115,6 +120,18 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "gyoryu.accounts.views.locked_out"
 AXES_VERBOSE = False
+# The audit trail (django-auditlog): entries in our own model, with organiser, mission and page; values
+# stored as JSON (numbers stay numbers); no client addresses (personal data we do not need); restores and
+# fixtures (raw saves) are not changes.
+AUDITLOG_LOGENTRY_MODEL = "audit.AuditEntry"
+AUDITLOG_STORE_JSON_CHANGES = True
+AUDITLOG_DISABLE_REMOTE_ADDR = True
+AUDITLOG_DISABLE_ON_RAW_SAVE = True
+# django-auditlog's own migrations would create its default log table, which ours replaces; without them that
+# table never exists (an orphan table would also hold a foreign key that stops `flush` and restores).
+MIGRATION_MODULES = {"auditlog": None}
+# Personal data: people not active for this many months are erased by `gyoryu remind` (0: never).
+GYORYU_PRIVACY_RETENTION_MONTHS = int(CONF["privacy_retention_months"])
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "missions:list"
 LOGOUT_REDIRECT_URL = "login"

@@ -16,6 +16,8 @@ urlpatterns = [
     path("reports/", include("gyoryu.reports.urls")),
     path("partnerships/", include("gyoryu.partnerships.urls")),
     path("valuechains/", include("gyoryu.valuechains.urls")),
+    path("history/", include("gyoryu.audit.urls")),
+    path("privacy/", include("gyoryu.privacy.urls")),
     path("missions/", include("gyoryu.meetings.urls")),
     path("missions/", include("gyoryu.agendas.urls")),
     path("missions/", include("gyoryu.scheduling.urls")),

@@ -200,6 +200,10 @@ def test_invitation_link_signs_a_partner_in_as_guest(client, w):
     raw = invite_partner(organiser=w.mission.organiser, organisation=w.partner2, person=None)
     response = client.get(f"/invite/{raw}/")
     assert response.status_code == 302
+    # a new guest is asked to agree to the privacy notice before anything else, pages and API alike
+    assert client.get("/missions/")["Location"] == "/privacy/consent/?next=%2Fmissions%2F"
+    assert client.get("/api/missions/").status_code == 403
+    assert client.post("/privacy/consent/", {"agree": "on", "next": "/missions/"})["Location"] == "/missions/"
     assert {m["id"] for m in client.get("/api/missions/").json()} == {w.mission.pk}
     assert client.get(f"/organisations/{w.partner2.pk}/edit/").status_code == 200
     assert client.get(f"/organisations/{w.partner.pk}/edit/").status_code == 404
@@ -216,4 +220,5 @@ def test_staff_create_an_invitation_link_on_the_profile_page(client, w):
     assert client.post(f"/organisations/{w.partner2.pk}/invite/").status_code == 403
     client.logout()
     client.get(link)
+    client.post("/privacy/consent/", {"agree": "on"})
     assert client.get(f"/organisations/{w.partner2.pk}/edit/").status_code == 200

@@ -58,6 +58,7 @@ def test_staff_revoke_an_invitation_link_and_the_guest_who_used_it_is_signed_out
     raw = invite_partner(organiser=w.mission.organiser, organisation=w.partner2)
     guest = Client()
     assert guest.get(f"/invite/{raw}/").status_code == 302
+    assert guest.post("/privacy/consent/", {"agree": "on"}).status_code == 302
     assert guest.get("/missions/").status_code == 200
     client.force_login(w.staff)
     listing = client.get("/account/invitations/")

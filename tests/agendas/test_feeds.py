@@ -145,3 +145,32 @@ def test_feed_queries_do_not_grow_with_the_mission(client, db, who):
     (few, n_few), (many, n_many) = counts
     assert n_many > n_few
     assert many == few
+
+
+def test_a_feed_stops_when_its_makers_account_closes_or_long_after_the_mission(client, w):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from gyoryu.agendas.queries import FEED_DAYS_AFTER_MISSION
+    from tests.factories import UserFactory
+
+    maker = UserFactory()
+    feed, raw = domain.create_feed(mission=w.mission, owner="mission", owner_id=None, lang="en", user=maker)
+    assert client.get(f"/calendar/{raw}.ics").status_code == 200
+    maker.is_active = False  # e.g. a revoked guest link, an erased person
+    maker.save()
+    closed = client.get(f"/calendar/{raw}.ics")
+    assert (closed.status_code, closed.content.decode()) == (
+        410,
+        "This calendar link no longer works: the account that made it was closed.",
+    )
+    _old, old_raw = domain.create_feed(mission=w.mission, owner="mission", owner_id=None, lang="en")
+    assert client.get(f"/calendar/{old_raw}.ics").status_code == 200
+    ended = timezone.localdate() - dt.timedelta(days=FEED_DAYS_AFTER_MISSION + 1)
+    w.mission.stops.update(start_date=ended - dt.timedelta(days=2), end_date=ended)
+    expired = client.get(f"/calendar/{old_raw}.ics")
+    assert (expired.status_code, expired.content.decode()) == (
+        410,
+        f"This calendar link expired {FEED_DAYS_AFTER_MISSION} days after the mission.",
+    )

@@ -172,6 +172,7 @@ def test_request_accept_schedule_publish_move(live_server, open_page, lang, widt
     anonymous = open_page(lang, width, height)
     anonymous.goto(f"{base}/followup/answer/{token}/")
     anonymous.locator("input[name=stage][value=negotiation]").check()
+    anonymous.locator("input[name=consent]").check()  # the privacy notice, agreed to with the answer
     screenshot(anonymous, f"path-8-answer-{lang}-{width}")
     anonymous.locator("form button[type=submit]").last.click()
     anonymous.wait_for_load_state()

@@ -225,7 +225,8 @@ def test_the_answer_link_works_without_a_password_in_the_firms_language(client, 
     assert page.status_code == 200
     assert '<html lang="ko">' in page.content.decode()
     response = client.post(
-        link, {"stage": "contract", "export_amount": "", "export_currency": "", "comment": "계약 체결"}
+        link,
+        {"stage": "contract", "export_amount": "", "export_currency": "", "comment": "계약 체결", "consent": "on"},
     )
     assert response.status_code == 200
     lead = Lead.objects.get()
@@ -244,7 +245,8 @@ def test_the_answer_link_works_without_a_password_in_the_firms_language(client, 
 
 def test_answer_link_refuses_bad_amounts_and_keeps_nothing(client, flight, link):
     body = client.post(
-        link + "?lang=en", {"stage": "exporting", "export_amount": "100", "export_currency": "ABC"}
+        link + "?lang=en",
+        {"stage": "exporting", "export_amount": "100", "export_currency": "ABC", "consent": "on"},
     ).content.decode()
     assert "There is no conversion rate for ABC" in body
     assert CheckIn.objects.get(months=2).answered_at is None

@@ -40,7 +40,7 @@ def test_due_check_ins_are_sent_once_with_a_working_link(client, settings, fligh
     assert message.subject == expected
     link = re.search(r"https://gyoryu.example.org(/followup/answer/[\w-]+/)$", message.body).group(1)
     assert CheckIn.objects.get(months=2).token_hash != link  # only the hash is stored
-    response = client.post(link, {"stage": "sample_quotation", "comment": ""})
+    response = client.post(link, {"stage": "sample_quotation", "comment": "", "consent": "on"})
     assert response.status_code == 200
     assert Lead.objects.get().stage == "sample_quotation"
 

@@ -177,3 +177,24 @@ def directory(mission) -> dict:
         "interpreters": list(mission.interpreters.select_related("person")),
         "venues": list(Venue.objects.filter(stop__mission=mission).order_by("stop__order", "name_en")),
     }
+
+
+FEED_DAYS_AFTER_MISSION = 180  # a calendar link stops this long after the mission's last day
+
+
+def feed_refusal(feed: CalendarFeed, today) -> str:
+    """Why a calendar link no longer works, or "" while it does: revoked; its maker's account closed (a
+    revoked guest, an erased person); or the mission ended more than FEED_DAYS_AFTER_MISSION days ago."""
+    import datetime as dt
+
+    from django.db.models import Max
+    from django.utils.translation import gettext as _
+
+    if feed.revoked is not None:
+        return _("This calendar link was revoked.")
+    if feed.created_by_id is not None and not feed.created_by.is_active:
+        return _("This calendar link no longer works: the account that made it was closed.")
+    last = feed.mission.stops.aggregate(last=Max("end_date"))["last"]
+    if last is not None and today > last + dt.timedelta(days=FEED_DAYS_AFTER_MISSION):
+        return _("This calendar link expired %(days)s days after the mission.") % {"days": FEED_DAYS_AFTER_MISSION}
+    return ""

@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -123,11 +124,16 @@ def feed(request, token: str):
     """A calendar feed: no sign-in, the secret in the URL is the key.  Unknown: 404; revoked: 410."""
     from gyoryu.accounts.models import hash_token
 
-    feed_ = CalendarFeed.objects.filter(digest=hash_token(token)).select_related("mission__organiser").first()
+    feed_ = (
+        CalendarFeed.objects.filter(digest=hash_token(token))
+        .select_related("mission__organiser", "created_by")
+        .first()
+    )
     if feed_ is None:
         raise Http404
-    if feed_.revoked is not None:
-        return HttpResponse(_("This calendar link was revoked."), status=410, content_type="text/plain")
+    refusal = queries.feed_refusal(feed_, timezone.localdate())
+    if refusal:
+        return HttpResponse(refusal, status=410, content_type="text/plain; charset=utf-8")
     owner = queries.owner(feed_.mission, feed_.owner, feed_.owner_id)
     if owner is None:
         raise Http404

@@ -8,6 +8,7 @@ import tarfile
 import tempfile
 from pathlib import Path
 
+from auditlog.context import disable_auditlog
 from django.core.management import call_command
 from django.db import DEFAULT_DB_ALIAS, connection, transaction
 from django.db.migrations.executor import MigrationExecutor
@@ -122,7 +123,8 @@ def restore_backup(*, path: Path, replace: bool = False) -> dict:
             shutil.rmtree(media, ignore_errors=True)
         rows = _map_removed(tmp / "data.jsonl")
         if rows.stat().st_size:  # (loaddata warns about an empty file)
-            with transaction.atomic():
+            # loading rows is no change to record: the backup's own audit trail comes back as it was
+            with transaction.atomic(), disable_auditlog():
                 call_command(
                     "loaddata", str(rows), verbosity=0, database=DEFAULT_DB_ALIAS, ignorenonexistent=True
                 )

@@ -13,10 +13,15 @@ class BearerToken(HttpBearer):
 
     def authenticate(self, request, token):
         from gyoryu.accounts.domain import user_for_token
+        from gyoryu.privacy.middleware import consent_required_message
+        from gyoryu.privacy.queries import organisers_needing_consent
 
         user = user_for_token(token)
         if user is not None:
             request.user = user
+            request.gyoryu_token = token[:8]  # the token's public prefix, noted in the audit trail
+            if organisers_needing_consent(user):
+                raise HttpError(403, consent_required_message())
         return user
 
 

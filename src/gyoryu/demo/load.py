@@ -12,6 +12,7 @@ from gyoryu.demo.brochure import dress as dress_brochure
 from gyoryu.missions import domain as missions
 from gyoryu.organizations import domain as organizations
 from gyoryu.organizations.codes import parse_codes
+from gyoryu.privacy.domain import give_consent
 
 
 def _load_organiser(organiser_data: dict, orgs: list[dict], people: list[dict]):
@@ -89,6 +90,8 @@ def _load_accounts(organiser, specs: list[dict], orgs: dict, people: dict) -> li
             person = people[spec["person"]]
             person.user = user
             person.save(update_fields=["user"])
+        if role in ("delegate", "guest"):  # the demo's people agreed to the privacy notice when they joined
+            give_consent(user=user, organiser_ids=[organiser.pk], language="ko")
         signins.append({"role": role, "username": spec["username"], "password": spec["password"]})
     return signins
 

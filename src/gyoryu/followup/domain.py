@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from gyoryu.accounts.models import hash_token
+from gyoryu.audit.domain import record_change
 from gyoryu.followup import queries
 from gyoryu.followup.models import (
     Attendance,
@@ -236,12 +237,14 @@ def save_outcome(*, meeting: Meeting, user, data: dict, version: int) -> Outcome
             if version == 0:
                 outcome = Outcome.objects.create(meeting=meeting, recorded_by=user, version=1, **clean)
             else:
+                before = Outcome.objects.filter(meeting=meeting, version=version).first()
                 updated = Outcome.objects.filter(meeting=meeting, version=version).update(
                     **clean, recorded_by=user, updated=timezone.now(), version=F("version") + 1
                 )
                 if not updated:
                     raise stale
                 outcome = Outcome.objects.get(meeting=meeting)
+                record_change(before=before, after=outcome)  # (a queryset update: no save signal)
             if not Attendance.objects.filter(meeting=meeting).exists():
                 Attendance.objects.create(
                     meeting=meeting, status=Attendance.Status.HELD, at=timezone.now(), by=user
@@ -389,11 +392,13 @@ def answer_checkin(
         raise ValidationError(errors)
     now = timezone.now()
     with transaction.atomic():
+        before = CheckIn.objects.get(pk=checkin.pk)
         claimed = CheckIn.objects.filter(pk=checkin.pk, answered_at__isnull=True).update(
             answered_at=now, stage=stage, export_amount=number, export_currency=code, comment=comment
         )
         if not claimed:
             raise ValidationError(_("This check-in was already answered. Thank you!"), code="answered")
+        record_change(before=before, after=CheckIn.objects.get(pk=checkin.pk))
         change_stage(lead=lead, stage=stage, lost_reason=comment, source="checkin")
         if number is not None:
             set_export(lead=lead, amount=number, currency=code, source="checkin")

@@ -11,6 +11,7 @@ from gyoryu.common.forms import IdChoiceField, ModelForm
 from gyoryu.followup.domain import OUTCOME_FIELDS
 from gyoryu.followup.models import Outcome, Stage
 from gyoryu.organizations.models import Person
+from gyoryu.privacy.forms import consent_field
 
 NOT_NEGATIVE = MinValueValidator(0, message=_("Amounts cannot be negative."))
 CURRENCY_HELP = _("three letters, e.g. USD, KRW, EUR")
@@ -109,3 +110,4 @@ class AnswerForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("what happened, what would help; required if it did not work out"),
     )
+    consent = consent_field()

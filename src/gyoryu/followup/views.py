@@ -12,11 +12,14 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from gyoryu.common.bilingual import active_lang
 from gyoryu.common.views import add_errors, get_or_404
 from gyoryu.followup import domain, forms, queries
 from gyoryu.followup.models import Attendance, Lead, Outcome
 from gyoryu.missions.queries import can_manage, visible_missions
 from gyoryu.organizations.models import Organisation
+from gyoryu.privacy.domain import give_link_consent
+from gyoryu.privacy.notice import render as render_notice
 
 
 def _mission(request, pk: int):
@@ -257,8 +260,13 @@ def answer(request, token: str):
             return render(request, "followup/answer_gone.html", {"reason": "expired"}, status=410)
         form = forms.AnswerForm(request.POST or None, initial={"stage": checkin.lead.stage})
         if request.method == "POST" and form.is_valid():
+            answer = {k: v for k, v in form.cleaned_data.items() if k != "consent"}
             try:
-                domain.answer_checkin(checkin=checkin, **form.cleaned_data)
+                with transaction.atomic():  # the consent and the answer are kept together, or neither
+                    give_link_consent(
+                        organiser=checkin.lead.mission.organiser, organisation=checkin.firm, language=active_lang()
+                    )
+                    domain.answer_checkin(checkin=checkin, **answer)
             except ValidationError as exc:
                 if getattr(exc, "code", None) == "answered":
                     checkin.refresh_from_db()
@@ -269,8 +277,14 @@ def answer(request, token: str):
                 return render(
                     request, "followup/answer.html", {"checkin": checkin, "answered": True, "thanks": True}
                 )
+        notice = render_notice(organiser=checkin.lead.mission.organiser, lang=active_lang())
         return render(
             request,
             "followup/answer.html",
-            {"checkin": checkin, "form": form, "currencies": sorted(queries.rates(checkin.lead.mission))},
+            {
+                "checkin": checkin,
+                "form": form,
+                "currencies": sorted(queries.rates(checkin.lead.mission)),
+                "notice": notice,
+            },
         )

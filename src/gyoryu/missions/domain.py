@@ -6,6 +6,7 @@ from django.db import transaction
 from django.db.models import Max
 
 from gyoryu.accounts.models import Organiser
+from gyoryu.audit.domain import update_logged
 from gyoryu.meetings.domain import cancel_meeting
 from gyoryu.missions import impact
 from gyoryu.missions.models import DelegationEntry, Interpreter, Mission, Room, Stop, Target, Venue
@@ -164,13 +165,13 @@ def _detach(*, stop: Stop | None = None, venue: Venue | None = None, rooms=()) -
 
     items = ProgrammeItem.objects.filter(status=ProgrammeItem.Status.CANCELLED)
     if stop is not None:
-        items.filter(stop=stop).update(stop=None, venue=None, room=None)
-        items.filter(arrival_stop=stop).update(arrival_stop=None)
-        items.filter(venue__stop=stop).update(venue=None, room=None)
+        update_logged(items.filter(stop=stop), stop=None, venue=None, room=None)
+        update_logged(items.filter(arrival_stop=stop), arrival_stop=None)
+        update_logged(items.filter(venue__stop=stop), venue=None, room=None)
     if venue is not None:
-        items.filter(venue=venue).update(venue=None, room=None)
+        update_logged(items.filter(venue=venue), venue=None, room=None)
     if rooms:
-        items.filter(room__in=rooms).update(room=None)
+        update_logged(items.filter(room__in=rooms), room=None)
 
 
 def save_venue(

@@ -6,6 +6,7 @@ from django.db import transaction
 from django.db.models import F
 
 from gyoryu.accounts.models import Organiser
+from gyoryu.audit.domain import record_created, update_logged
 from gyoryu.common.queue import enqueue_on_commit
 from gyoryu.organizations.models import IndustryCode, Organisation, Person
 
@@ -51,13 +52,14 @@ def _set_codes(organisation: Organisation, codes: list[tuple[str, str]]) -> None
     for key, obj in existing.items():
         if key not in wanted:
             obj.delete()
-    IndustryCode.objects.bulk_create(
+    made = IndustryCode.objects.bulk_create(
         [
             IndustryCode(organisation=organisation, scheme=s, code=c)
             for s, c in codes
             if (s, c) not in existing
         ]
     )
+    record_created(objects=made)
 
 
 @transaction.atomic
@@ -157,7 +159,7 @@ def set_logo(*, organisation: Organisation, content: bytes) -> Organisation:
     old = organisation.logo.name if organisation.logo else ""
     name = f"org-{organisation.pk}-{hashlib.sha256(png).hexdigest()[:12]}.png"
     organisation.logo.save(name, ContentFile(png), save=False)
-    Organisation.objects.filter(pk=organisation.pk).update(logo=organisation.logo.name)
+    update_logged(Organisation.objects.filter(pk=organisation.pk), logo=organisation.logo.name)
     if old and old != organisation.logo.name:
         organisation.logo.storage.delete(old)
     return organisation
@@ -168,7 +170,7 @@ def remove_logo(*, organisation: Organisation) -> Organisation:
     """Take a profile's logo away.  Side effects: ``logo`` emptied and its file deleted."""
     if organisation.logo:
         name = organisation.logo.name
-        Organisation.objects.filter(pk=organisation.pk).update(logo="")
+        update_logged(Organisation.objects.filter(pk=organisation.pk), logo="")
         organisation.logo.storage.delete(name)
         organisation.logo = ""
     return organisation

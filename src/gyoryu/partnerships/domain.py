@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from gyoryu.audit.domain import record_created
 from gyoryu.organizations.models import Kind as OrgKind
 from gyoryu.partnerships import lifecycle
 from gyoryu.partnerships.models import (
@@ -97,7 +98,9 @@ def create_agreement(*, organiser, data: dict, parties, user=None, today=None) -
     data = _check_agreement(organiser, dict(data), list(parties))
     agreement = Agreement(organiser=organiser, status=Status.PROPOSED)
     _apply(agreement, data)
-    Party.objects.bulk_create([Party(agreement=agreement, organisation=o) for o in dict.fromkeys(parties)])
+    record_created(
+        objects=Party.objects.bulk_create([Party(agreement=agreement, organisation=o) for o in dict.fromkeys(parties)])
+    )
     _record(agreement, "", Status.PROPOSED, today or timezone.localdate(), user)
     return agreement
 
@@ -113,9 +116,10 @@ def update_agreement(*, agreement: Agreement, data: dict, parties=None) -> Agree
         agreement.parties.exclude(organisation_id__in=wanted).delete()
         agreement.signatories.exclude(organisation_id__in=wanted).delete()
         have = set(agreement.parties.values_list("organisation_id", flat=True))
-        Party.objects.bulk_create(
+        made = Party.objects.bulk_create(
             [Party(agreement=agreement, organisation=o) for pk, o in wanted.items() if pk not in have]
         )
+        record_created(objects=made)
     return agreement
 
 

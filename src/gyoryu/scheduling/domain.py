@@ -6,6 +6,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
+from gyoryu.audit.domain import update_logged
 from gyoryu.common.queue import enqueue_on_commit
 from gyoryu.scheduling import queries, tasks
 from gyoryu.scheduling.models import Schedule
@@ -43,8 +44,8 @@ def publish(*, schedule: Schedule) -> Schedule:
     if schedule.status != Schedule.Status.DRAFT:
         raise NotPublishable(schedule.status)
     old = queries.published(schedule.mission)
-    schedule.mission.schedules.filter(status=Schedule.Status.PUBLISHED).update(
-        status=Schedule.Status.SUPERSEDED
+    update_logged(
+        schedule.mission.schedules.filter(status=Schedule.Status.PUBLISHED), status=Schedule.Status.SUPERSEDED
     )
     schedule.status, schedule.published = Schedule.Status.PUBLISHED, timezone.now()
     schedule.save(update_fields=["status", "published"])

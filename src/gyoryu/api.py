@@ -8,6 +8,7 @@ from ninja.errors import AuthenticationError
 from gyoryu import __version__
 from gyoryu.agendas.api import router as agendas_router
 from gyoryu.common.api import AUTH, InvalidInput, validation_errors
+from gyoryu.common.security import SwaggerDocs
 from gyoryu.matchmaking.api import router as matchmaking_router
 from gyoryu.missions.api import router as missions_router
 from gyoryu.organizations.api import people_router
@@ -24,6 +25,7 @@ api = NinjaAPI(
     "account may see; anything else answers 404.",
     auth=AUTH,
     urls_namespace="api",
+    docs=SwaggerDocs(),  # Swagger UI needs a wider Content-Security-Policy, on /api/docs only
 )
 api.add_router("/organisations", organizations_router)
 api.add_router("/people", people_router)

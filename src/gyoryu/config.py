@@ -70,6 +70,18 @@ SETTINGS: dict[str, Setting] = {
     "hsts_seconds": Setting(int, 0, "Strict-Transport-Security max-age (0: no header); e.g. 31536000."),
     "hsts_include_subdomains": Setting(bool, False, "HSTS covers the site's subdomains too."),
     "hsts_preload": Setting(bool, False, "HSTS asks to be preloaded into browsers."),
+    "csp_report_uri": Setting(
+        str,
+        "",
+        "Where browsers report Content-Security-Policy violations (a path or an http(s) address); "
+        "empty: no reports.",
+    ),
+    "csp_report_only": Setting(
+        bool,
+        False,
+        "Send the Content-Security-Policy as report-only: nothing is blocked, violations are reported "
+        "(to try out a change, e.g. a script the proxy adds).",
+    ),
     "login_failure_limit": Setting(int, 5, "Failed sign-ins (per user name and address) before a lockout."),
     "login_lockout_minutes": Setting(int, 15, "Minutes a lockout lasts."),
     "shared_data_dir": Setting(str, "", "Folder of public reference data (defaults to ../shared/data)."),
@@ -214,6 +226,14 @@ def _check_web(values: dict[str, object], given: set[str]) -> None:
     for name in ("login_failure_limit", "login_lockout_minutes"):
         if int(values[name]) < 1:
             raise ConfigError(f"setting '{name}' must be at least 1, got {values[name]}")
+    report = str(values["csp_report_uri"])
+    if report and not report.startswith("/"):
+        try:
+            origin(report)
+        except ConfigError:
+            raise ConfigError(
+                f"setting 'csp_report_uri': {report!r} must be a path (/csp-reports/) or an http(s) address"
+            ) from None
     if int(values["hsts_seconds"]) < 0:
         raise ConfigError(f"setting 'hsts_seconds' must not be negative, got {values['hsts_seconds']}")
 

@@ -133,7 +133,7 @@ def test_staff_walk_the_main_pages_without_a_policy_violation(live_server, open_
     # the API documentation: Swagger UI, served from here, lists the operations
     visit("/api/docs")
     page.locator(".swagger-ui .opblock").first.wait_for()
-    assert page.locator(".swagger-ui .opblock").count() > 50
+    assert page.locator(".swagger-ui .opblock").count() >= 40
     screenshot(page, "csp-api-docs")
 
     # the language switch submits itself (data-autosubmit)

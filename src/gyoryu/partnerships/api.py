@@ -12,11 +12,12 @@ from django.shortcuts import get_object_or_404
 from ninja import File, Form, Query, Router, Schema, Status, UploadedFile
 
 from gyoryu.accounts.queries import scope_for
-from gyoryu.common.api import check
+from gyoryu.common.api import check, one_of
 from gyoryu.common.bilingual import active_lang
 from gyoryu.common.views import acting_organiser
 from gyoryu.partnerships import documents, domain, forms, network, programmes, queries
-from gyoryu.partnerships.models import Agreement, Programme
+from gyoryu.partnerships.models import Agreement, Area, Kind, Programme
+from gyoryu.partnerships.models import Status as AgreementStatus
 from gyoryu.partnerships.programmes import PROGRAMME_FIELDS
 from gyoryu.partnerships.schemas import (
     AgreementDetailOut,
@@ -37,10 +38,17 @@ router = Router(tags=["partnerships"])
 
 
 class AgreementFilters(Schema):
-    status: str = ""
-    kind: str = ""
-    area: str = ""
+    status: str = one_of(AgreementStatus, "", blank=True)
+    kind: str = one_of(Kind, "", blank=True)
+    area: str = one_of(Area, "", blank=True)
     q: str = ""
+
+
+class NetworkFilters(Schema):
+    area: str = one_of(Area, "", blank=True)
+    country: str = ""
+    since: dt.date | None = None
+    organiser: str = ""
 
 
 def _detail(request, agreement_id: int) -> Agreement:
@@ -186,9 +194,8 @@ def patch_programme(request, programme_id: int, payload: ProgrammePatch):
 @router.get(
     "/network", summary="The relationship network (organiser staff): Cytoscape elements and key connectors"
 )
-def get_network(
-    request, area: str = "", country: str = "", since: dt.date | None = None, organiser: str = ""
-):
+def get_network(request, filters: NetworkFilters = Query(...)):
+    area, country, since, organiser = filters.area, filters.country, filters.since, filters.organiser
     if not scope_for(request.user).is_staff_anywhere:
         raise Http404
     owner = acting_organiser(request.user, organiser or None)

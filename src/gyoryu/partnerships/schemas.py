@@ -6,16 +6,18 @@ import datetime as dt
 
 from ninja import Field, Schema
 
+from gyoryu.common.api import one_of
 from gyoryu.partnerships.lifecycle import allowed
+from gyoryu.partnerships.models import Area, Kind, Obligation, Programme, Status
 
 
 class AgreementIn(Schema):
-    kind: str = Field(..., description="sister_city, friendship_city, exchange, mou or letter_of_intent")
+    kind: str = one_of(Kind)
     title_ko: str = ""
     title_en: str = ""
     summary_ko: str = ""
     summary_en: str = ""
-    areas: list[str] = Field(..., description="fields: industry, culture, sports, academia, library, other")
+    areas: list[str] = Field(..., json_schema_extra={"items": {"enum": list(Area.values)}})
     parties: list[int] = Field(..., description="organisation ids (at least two)")
     starts_on: dt.date | None = None
     ends_on: dt.date | None = None
@@ -25,12 +27,12 @@ class AgreementIn(Schema):
 
 
 class AgreementPatch(Schema):
-    kind: str | None = None
+    kind: str | None = one_of(Kind, None, null=True)
     title_ko: str | None = None
     title_en: str | None = None
     summary_ko: str | None = None
     summary_en: str | None = None
-    areas: list[str] | None = None
+    areas: list[str] | None = Field(None, json_schema_extra={"items": {"enum": list(Area.values)}})
     parties: list[int] | None = None
     starts_on: dt.date | None = None
     ends_on: dt.date | None = None
@@ -40,15 +42,15 @@ class AgreementPatch(Schema):
 
 
 class StatusIn(Schema):
-    to: str = Field(..., description="the new status; see the lifecycle in the agreement's allowed_next")
+    to: str = one_of(Status, description="the new status; see the lifecycle in the agreement's allowed_next")
     on: dt.date | None = Field(None, description="the date it took effect (default: today)")
     ends_on: dt.date | None = Field(None, description="new end date (required when renewing)")
     note: str = ""
 
 
 class StatusChangeOut(Schema):
-    from_status: str
-    to_status: str
+    from_status: str = one_of(Status, blank=True)
+    to_status: str = one_of(Status)
     on: dt.date
     note: str
     at: dt.datetime
@@ -121,7 +123,7 @@ class DocumentOut(Schema):
 
 
 class ObligationIn(Schema):
-    type: str = "action"
+    type: str = one_of(Obligation.Type, "action")
     title_ko: str = ""
     title_en: str = ""
     party: int | None = None
@@ -131,7 +133,7 @@ class ObligationIn(Schema):
 
 class ObligationOut(Schema):
     id: int
-    type: str
+    type: str = one_of(Obligation.Type)
     title_ko: str
     title_en: str
     party: int | None = Field(None, alias="party_id")
@@ -142,13 +144,13 @@ class ObligationOut(Schema):
 
 class AgreementOut(Schema):
     id: int
-    kind: str
+    kind: str = one_of(Kind)
     title_ko: str
     title_en: str
     summary_ko: str
     summary_en: str
-    areas: list[str]
-    status: str
+    areas: list[str] = Field(..., json_schema_extra={"items": {"enum": list(Area.values)}})
+    status: str = one_of(Status)
     signed_on: dt.date | None
     starts_on: dt.date | None
     ends_on: dt.date | None
@@ -163,18 +165,16 @@ class AgreementOut(Schema):
 
 
 class ProgrammeIn(Schema):
-    type: str = Field(
-        ..., description="delegation_visit, cultural_event, sports_event, student_exchange, ..."
-    )
-    area: str = Field("", description="field; empty: follows from the type")
-    direction: str = "both"
+    type: str = one_of(Programme.Type)
+    area: str = one_of(Area, "", blank=True, description="field; empty: follows from the type")
+    direction: str = one_of(Programme.Direction, "both")
     title_ko: str = ""
     title_en: str = ""
     description_ko: str = ""
     description_en: str = ""
     starts_on: dt.date
     ends_on: dt.date
-    state: str = "planned"
+    state: str = one_of(Programme.State, "planned")
     headcount: int = 0
     outcome_ko: str = ""
     outcome_en: str = ""
@@ -183,16 +183,16 @@ class ProgrammeIn(Schema):
 
 
 class ProgrammePatch(Schema):
-    type: str | None = None
-    area: str | None = None
-    direction: str | None = None
+    type: str | None = one_of(Programme.Type, None, null=True)
+    area: str | None = one_of(Area, None, blank=True, null=True)
+    direction: str | None = one_of(Programme.Direction, None, null=True)
     title_ko: str | None = None
     title_en: str | None = None
     description_ko: str | None = None
     description_en: str | None = None
     starts_on: dt.date | None = None
     ends_on: dt.date | None = None
-    state: str | None = None
+    state: str | None = one_of(Programme.State, None, null=True)
     headcount: int | None = None
     outcome_ko: str | None = None
     outcome_en: str | None = None
@@ -203,16 +203,16 @@ class ProgrammePatch(Schema):
 class ProgrammeOut(Schema):
     id: int
     agreement: int = Field(..., alias="agreement_id")
-    type: str
-    area: str
-    direction: str
+    type: str = one_of(Programme.Type)
+    area: str = one_of(Area)
+    direction: str = one_of(Programme.Direction)
     title_ko: str
     title_en: str
     description_ko: str
     description_en: str
     starts_on: dt.date
     ends_on: dt.date
-    state: str
+    state: str = one_of(Programme.State)
     headcount: int
     outcome_ko: str
     outcome_en: str

@@ -6,14 +6,16 @@ import datetime as dt
 
 from ninja import Field, Schema
 
+from gyoryu.common.api import one_of
+from gyoryu.programme.models import ProgrammeItem
+
+Item = ProgrammeItem
+
 TIME = "an ISO 8601 time with its offset, e.g. 2027-03-11T10:30:00-08:00"
 
 
 class ItemIn(Schema):
-    kind: str = Field(
-        description="official_visit, site_tour, roundtable, signing, reception, briefing, "
-        "flight, transfer, check_in or free_time"
-    )
+    kind: str = one_of(Item.Kind)
     stop: int | None = Field(None, description="the stop (for a flight: where it departs; null from home)")
     arrival_stop: int | None = Field(None, description="flights only: where it lands (null: home)")
     title_ko: str = ""
@@ -24,12 +26,12 @@ class ItemIn(Schema):
     end: dt.datetime = Field(description=TIME)
     start_zone: str = Field("", description="shown in this zone; non-flights: always the stop's")
     end_zone: str = Field("", description="shown in this zone; non-flights: always the stop's")
-    place: str = Field("venue", description="venue, site or transit")
+    place: str = one_of(Item.Place, "venue")
     venue: int | None = None
     room: int | None = None
     site: int | None = Field(None, description="the organisation whose site it is")
     address: str = ""
-    attendance: str = Field("delegation", description="delegation, firms, people or officials")
+    attendance: str = one_of(Item.Attendance, "delegation")
     attending_organisations: list[int] = []
     attending_people: list[int] = []
     host_organisations: list[int] = []
@@ -45,7 +47,7 @@ class ItemIn(Schema):
 class ItemPatch(Schema):
     """Only the fields given change; lists given replace the old ones."""
 
-    kind: str | None = None
+    kind: str | None = one_of(Item.Kind, None, null=True)
     stop: int | None = None
     arrival_stop: int | None = None
     title_ko: str | None = None
@@ -56,12 +58,12 @@ class ItemPatch(Schema):
     end: dt.datetime | None = None
     start_zone: str | None = None
     end_zone: str | None = None
-    place: str | None = None
+    place: str | None = one_of(Item.Place, None, null=True)
     venue: int | None = None
     room: int | None = None
     site: int | None = None
     address: str | None = None
-    attendance: str | None = None
+    attendance: str | None = one_of(Item.Attendance, None, null=True)
     attending_organisations: list[int] | None = None
     attending_people: list[int] | None = None
     host_organisations: list[int] | None = None
@@ -79,8 +81,8 @@ class ItemOut(Schema):
     mission: int = Field(alias="mission_id")
     stop: int | None = Field(alias="stop_id")
     arrival_stop: int | None = Field(alias="arrival_stop_id")
-    kind: str
-    status: str
+    kind: str = one_of(Item.Kind)
+    status: str = one_of(Item.Status)
     revision: int
     title_ko: str
     title_en: str
@@ -92,12 +94,12 @@ class ItemOut(Schema):
     end_zone: str
     local_start: str
     local_end: str
-    place: str
+    place: str = one_of(Item.Place)
     venue: int | None = Field(alias="venue_id")
     room: int | None = Field(alias="room_id")
     site: int | None = Field(alias="site_id")
     address: str
-    attendance: str
+    attendance: str = one_of(Item.Attendance)
     attending_organisations: list[int]
     attending_people: list[int]
     host_organisations: list[int]

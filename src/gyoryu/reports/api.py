@@ -4,6 +4,8 @@ delegation member its own firm's rows, partner guests and strangers get 404."""
 
 from __future__ import annotations
 
+from typing import Literal
+
 from django.http import Http404, HttpResponse
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError
@@ -73,7 +75,7 @@ def _report(request, mission_id: int, q: FilterQuery, lang: str):
 
 @router.get("/missions/{mission_id}/report", response=ReportOut,
             summary="The result report's figures: summary lines and every table (built-in and contributed)")
-def report_figures(request, mission_id: int, q: Query[FilterQuery], lang: str = ""):
+def report_figures(request, mission_id: int, q: Query[FilterQuery], lang: Literal["", "ko", "en"] = ""):
     rep = _report(request, mission_id, q, lang)
     return {
         "mission_id": mission_id,
@@ -91,9 +93,17 @@ def report_figures(request, mission_id: int, q: Query[FilterQuery], lang: str = 
     }
 
 
+_FILE_RESPONSES = {"responses": {200: {"description": "The file, as an attachment", "content": {
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {"schema": {"type": "string", "format": "binary"}},
+    "application/pdf": {"schema": {"type": "string", "format": "binary"}},
+    "text/csv": {"schema": {"type": "string"}},
+}}}}
+
+
 @router.get("/missions/{mission_id}/report/file", summary="The result report as xlsx, pdf or csv (meetings)",
-            response={200: bytes})
-def report_file(request, mission_id: int, q: Query[FilterQuery], format: str = "xlsx", lang: str = ""):
+            openapi_extra=_FILE_RESPONSES)
+def report_file(request, mission_id: int, q: Query[FilterQuery],
+                format: Literal["xlsx", "pdf", "csv"] = "xlsx", lang: Literal["", "ko", "en"] = ""):
     if format not in exporters.FORMATS:
         raise InvalidInput([{"field": "format", "message": "xlsx, pdf or csv"}])
     rep = _report(request, mission_id, q, lang)

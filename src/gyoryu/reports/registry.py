@@ -33,6 +33,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+COLUMN_KINDS = ("text", "count", "usd", "krw", "amount", "date")
+
 
 @dataclass(frozen=True)
 class Column:
@@ -43,6 +45,10 @@ class Column:
     label: str
     kind: str = "text"
     total: bool | None = None  # summed in the totals row; default: count, usd and krw columns
+
+    def __post_init__(self):
+        if self.kind not in COLUMN_KINDS:
+            raise ValueError(f"column {self.key!r}: unknown kind {self.kind!r}")
 
     @property
     def summed(self) -> bool:

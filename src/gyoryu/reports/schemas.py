@@ -6,7 +6,12 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from ninja import Schema
+from ninja import Field, Schema
+
+from gyoryu.common.api import one_of
+from gyoryu.followup.models import Attendance, Interest, Stage
+from gyoryu.meetings.models import Meeting
+from gyoryu.reports.registry import COLUMN_KINDS
 
 
 class OrgRef(Schema):
@@ -43,7 +48,7 @@ class MoneyOut(Schema):
 
 class MeetingOut(Schema):
     id: int
-    status: str
+    status: str = one_of(Meeting.Status)
     firm: OrgRef
     partner: OrgRef
     stop: StopRef | None
@@ -51,7 +56,7 @@ class MeetingOut(Schema):
     start: dt.datetime | None
     end: dt.datetime | None
     place: PlaceOut | None
-    attendance: str
+    attendance: str = one_of(Attendance.Status, blank=True, description="empty: not checked in")
     consultation: bool
     has_outcome: bool
     lead_id: int | None
@@ -59,7 +64,7 @@ class MeetingOut(Schema):
 
 class OutcomeOut(Schema):
     meeting_id: int
-    interest: str
+    interest: str = one_of(Interest)
     consultation: MoneyOut | None
     expected_contract: MoneyOut | None
     onsite_contract: MoneyOut | None
@@ -76,7 +81,7 @@ class CheckInOut(Schema):
     months: int
     due: dt.date
     answered_at: dt.datetime | None
-    stage: str
+    stage: str = one_of(Stage, blank=True, description="empty: not answered")
     export: MoneyOut | None
 
 
@@ -85,7 +90,7 @@ class LeadOut(Schema):
     meeting_id: int
     firm: OrgRef
     partner: OrgRef
-    stage: str
+    stage: str = one_of(Stage)
     lost_reason: str
     export: MoneyOut | None
     checkins: list[CheckInOut]
@@ -102,7 +107,7 @@ class LineOut(Schema):
 class ColumnOut(Schema):
     key: str
     label: str
-    kind: str
+    kind: str = Field(..., json_schema_extra={"enum": list(COLUMN_KINDS)})
 
 
 class TableOut(Schema):

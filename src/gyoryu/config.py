@@ -73,8 +73,8 @@ SETTINGS: dict[str, Setting] = {
     "csp_report_uri": Setting(
         str,
         "",
-        "Where browsers report Content-Security-Policy violations (a path or an http(s) address); "
-        "empty: no reports.",
+        "Where browsers send reports of Content-Security-Policy violations: a collector of yours (a path "
+        "the proxy routes to it, or an http(s) address); empty: no reports.",
     ),
     "csp_report_only": Setting(
         bool,

@@ -65,3 +65,14 @@ def test_a_flash_message_names_the_organisation_in_the_readers_language(client, 
     )
     assert answer.status_code == 302
     assert [str(m) for m in get_messages(answer.wsgi_request)] == [message]
+
+
+def test_language_codes_are_named_in_the_readers_language():
+    from gyoryu.common.templatetags.gyoryu import language_names
+
+    with translation.override("ko"):
+        korean = [language_names(["ko", "en", "zh-hans"]), language_names("ko-en"), language_names(["xx"])]
+    with translation.override("en"):
+        english = [language_names(["ko", "en", "zh-hans"]), language_names("ko-en"), language_names([])]
+    assert korean == ["한국어, 영어, 중국어 간체", "한국어–영어", "xx"]
+    assert english == ["Korean, English, Simplified Chinese", "Korean–English", ""]

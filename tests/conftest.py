@@ -25,6 +25,24 @@ def _media(settings, tmp_path_factory):
     settings.MEDIA_ROOT = tmp_path_factory.mktemp("media")
 
 
+@pytest.fixture(autouse=True)
+def _pages_carry_the_content_security_policy(monkeypatch):
+    """Every HTML response the test client receives, in any test, carries the Content-Security-Policy header
+    (tests/common/test_security.py checks its value): a page that escaped the middleware fails its test."""
+    from django.test.client import Client
+
+    request = Client.request
+
+    def checked(self, **kwargs):
+        response = request(self, **kwargs)
+        if response.get("Content-Type", "").startswith("text/html"):
+            templates = [t.name for t in getattr(response, "templates", [])]
+            assert "Content-Security-Policy" in response, f"{kwargs.get('PATH_INFO')} {templates}: no CSP"
+        return response
+
+    monkeypatch.setattr(Client, "request", checked)
+
+
 # Browser fixtures live here so that every test module shares one Playwright (one per session and thread).
 # Playwright's sync API runs an event loop in the test thread; the live server's database access is ours.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -57,6 +75,8 @@ def open_page(chromium):
     """open_page(lang, width, height) -> a fresh page in a fresh context, closed after the test."""
     contexts = []
 
+    violations = []
+
     def _open(lang="en", width=1280, height=900):
         context = chromium.new_context(
             locale={"ko": "ko-KR", "en": "en-US"}[lang],
@@ -64,11 +84,36 @@ def open_page(chromium):
             extra_http_headers={"Accept-Language": lang},
         )
         contexts.append(context)
-        return context.new_page()
+        watch_csp(context, violations)
+        page = context.new_page()
+        page.csp_violations = violations
+        return page
 
     yield _open
     for context in contexts:
         context.close()
+    # Whatever a browser test does, no page of ours may break the Content-Security-Policy.
+    assert violations == [], "Content-Security-Policy violations"
+
+
+def watch_csp(context, violations: list[str]) -> None:
+    """Collect the context's Content-Security-Policy violations: the securitypolicyviolation events of every
+    document and the browser's console reports of them."""
+    context.expose_binding(
+        "__gyoryuCspViolation", lambda source, text: violations.append(f"{source['page'].url}: {text}")
+    )
+    context.add_init_script(
+        """document.addEventListener("securitypolicyviolation", function (e) {
+          window.__gyoryuCspViolation(e.effectiveDirective + " blocked " + (e.blockedURI || "inline")
+            + " at " + (e.sourceFile || "") + ":" + e.lineNumber + " " + (e.sample || ""));
+        });"""
+    )
+
+    def on_console(message):
+        if "Content Security Policy" in message.text:
+            violations.append(f"console: {message.text}")
+
+    context.on("console", on_console)
 
 
 def _chromium_path() -> str:

@@ -187,3 +187,31 @@ def test_worker_settings_have_defaults_and_bounds():
         config.load(environ={**base, "GYORYU_WORKER_POLL_SECONDS": "0"}, toml_path=Path("/none.toml"))
     with pytest.raises(ConfigError, match="'worker_dead_after_seconds' must be at least 6 .*got 5"):
         config.load(environ={**base, "GYORYU_WORKER_DEAD_AFTER_SECONDS": "5"}, toml_path=Path("/none.toml"))
+
+
+def test_content_security_policy_settings(tmp_path):
+    none, dev = Path("/none.toml"), {"GYORYU_DEBUG": "1"}
+    values = config.load(environ=dev, toml_path=none)
+    assert (values["csp_report_uri"], values["csp_report_only"]) == ("", False)
+    for good in ("/csp-reports/", "https://reports.example/csp"):
+        assert config.load(environ={**dev, "GYORYU_CSP_REPORT_URI": good}, toml_path=none)["csp_report_uri"] == good
+    with pytest.raises(ConfigError, match="'csp_report_uri': 'reports' must be a path"):
+        config.load(environ={**dev, "GYORYU_CSP_REPORT_URI": "reports"}, toml_path=none)
+    # what a browser receives: the policy enforced by default; report-only (blocking nothing) when asked,
+    # with the address reports go to
+    code = (
+        "import django; django.setup(); from django.test.utils import setup_test_environment; "
+        "setup_test_environment(); from django.test import Client; r = Client().get('/nowhere/', secure=True); "
+        "print(r.status_code, sorted(k for k in r.headers if 'Security-Policy' in k), "
+        "[d for d in r.headers.get('Content-Security-Policy-Report-Only', r.headers.get('Content-Security-Policy', '')).split('; ') "
+        "if d.startswith(('script-src', 'report-uri'))])"
+    )
+    base = {**PRODUCTION, "PATH": "/usr/bin:/bin", "GYORYU_DATA_DIR": str(tmp_path), "DJANGO_SETTINGS_MODULE": "gyoryu.settings"}
+    answers = []
+    for extra in ({}, {"GYORYU_CSP_REPORT_ONLY": "1", "GYORYU_CSP_REPORT_URI": "/csp-reports/"}):
+        proc = subprocess.run([sys.executable, "-c", code], env={**base, **extra}, capture_output=True, text=True, cwd=tmp_path)
+        answers.append(proc.stdout.strip() or proc.stderr)
+    assert answers == [
+        "404 ['Content-Security-Policy'] [\"script-src 'self'\"]",
+        "404 ['Content-Security-Policy-Report-Only'] [\"script-src 'self'\", 'report-uri /csp-reports/']",
+    ]

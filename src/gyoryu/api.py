@@ -9,6 +9,7 @@ from gyoryu import __version__
 from gyoryu.agendas.api import router as agendas_router
 from gyoryu.audit.api import router as audit_router
 from gyoryu.common.api import AUTH, InvalidInput, validation_errors
+from gyoryu.common.security import SwaggerDocs
 from gyoryu.followup.api import router as followup_router
 from gyoryu.matchmaking.api import router as matchmaking_router
 from gyoryu.missions.api import router as missions_router
@@ -27,6 +28,7 @@ api = NinjaAPI(
     "account may see; anything else answers 404.",
     auth=AUTH,
     urls_namespace="api",
+    docs=SwaggerDocs(),  # Swagger UI needs a wider Content-Security-Policy, on /api/docs only
 )
 api.add_router("/organisations", organizations_router)
 api.add_router("/people", people_router)

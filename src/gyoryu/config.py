@@ -70,6 +70,18 @@ SETTINGS: dict[str, Setting] = {
     "hsts_seconds": Setting(int, 0, "Strict-Transport-Security max-age (0: no header); e.g. 31536000."),
     "hsts_include_subdomains": Setting(bool, False, "HSTS covers the site's subdomains too."),
     "hsts_preload": Setting(bool, False, "HSTS asks to be preloaded into browsers."),
+    "csp_report_uri": Setting(
+        str,
+        "",
+        "Where browsers send reports of Content-Security-Policy violations: a collector of yours (a path "
+        "the proxy routes to it, or an http(s) address); empty: no reports.",
+    ),
+    "csp_report_only": Setting(
+        bool,
+        False,
+        "Send the Content-Security-Policy as report-only: nothing is blocked, violations are reported "
+        "(to try out a change, e.g. a script the proxy adds).",
+    ),
     "login_failure_limit": Setting(int, 5, "Failed sign-ins (per user name and address) before a lockout."),
     "login_lockout_minutes": Setting(int, 15, "Minutes a lockout lasts."),
     "worker_poll_seconds": Setting(
@@ -241,6 +253,14 @@ def _check_web(values: dict[str, object], given: set[str]) -> None:
             "setting 'worker_dead_after_seconds' must be at least 6 (a worker beats 6 times in that time), "
             f"got {values['worker_dead_after_seconds']}"
         )
+    report = str(values["csp_report_uri"])
+    if report and not report.startswith("/"):
+        try:
+            origin(report)
+        except ConfigError:
+            raise ConfigError(
+                f"setting 'csp_report_uri': {report!r} must be a path (/csp-reports/) or an http(s) address"
+            ) from None
     if int(values["hsts_seconds"]) < 0:
         raise ConfigError(f"setting 'hsts_seconds' must not be negative, got {values['hsts_seconds']}")
 

@@ -90,3 +90,13 @@ def test_brochure_page_queries_do_not_grow_with_the_delegation(client, mission):
         page = client.get(url)
     assert page.content.decode().count('data-testid="firm"') == 8
     assert len(many) == len(few)
+
+
+def test_the_page_carries_the_content_security_policy_and_the_pdf_none(client, mission):
+    """Chrome shows a PDF in a page of its own that a policy would break (see common/security.py)."""
+    _login(client, organiser=mission.organiser, role=Role.STAFF)
+    page = client.get(f"/missions/{mission.pk}/brochure/?lang=en")
+    assert "default-src 'self'" in page["Content-Security-Policy"]
+    assert 'type="button" data-print>' in page.content.decode()  # printed by gyoryu.js, not an onclick
+    pdf = client.get(f"/missions/{mission.pk}/brochure.pdf?lang=ko")
+    assert (pdf.status_code, pdf["Content-Type"], "Content-Security-Policy" in pdf) == (200, "application/pdf", False)

@@ -25,3 +25,12 @@ def screenshot(page, name: str) -> Path:
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+def click_and_load(page, target) -> None:
+    """Click what loads a new document (a link, a form's button, also one that reloads the same address) and
+    wait until the new document has replaced the old one and finished loading: on state, not on time."""
+    page.evaluate("() => { window.__gyoryuLeaving = true; }")
+    target.click()
+    page.wait_for_function("() => window.__gyoryuLeaving === undefined")
+    page.wait_for_load_state()

@@ -8,7 +8,7 @@ from gyoryu.matchmaking.cli import warm
 from gyoryu.meetings.models import Meeting
 from gyoryu.missions.models import Mission
 from gyoryu.organizations.models import Organisation
-from tests.browser.conftest import screenshot
+from tests.browser.conftest import click_and_load, screenshot
 from tests.browser.test_roles import sign_in
 from tests.queue import run_tasks
 
@@ -39,8 +39,7 @@ T = {
 def _publish_latest(page, base, mission, t):
     schedule = mission.schedules.order_by("-number").first()
     page.goto(f"{base}/missions/{mission.pk}/schedule/{schedule.number}/")
-    page.get_by_role("button", name=t["publish"]).click()
-    page.wait_for_load_state()
+    click_and_load(page, page.get_by_role("button", name=t["publish"]))
     schedule.refresh_from_db()
     assert schedule.status == "published"
     return schedule
@@ -72,10 +71,10 @@ def test_request_accept_schedule_publish_move(live_server, open_page, lang, widt
     partner = open_page(lang, width, height)
     sign_in(partner, base, "partner", signins["partner"], lang)
     partner.goto(f"{base}/missions/{mission.pk}/requests/")
-    partner.locator(f"[data-testid=request-{meeting.pk}]").get_by_role(
-        "button", name=t["accept"], exact=True
-    ).click()
-    partner.wait_for_load_state()
+    click_and_load(
+        partner,
+        partner.locator(f"[data-testid=request-{meeting.pk}]").get_by_role("button", name=t["accept"], exact=True),
+    )
     meeting.refresh_from_db()
     assert meeting.status == "accepted"
     screenshot(partner, f"path-2-accepted-{lang}-{width}")
@@ -133,7 +132,7 @@ def test_request_accept_schedule_publish_move(live_server, open_page, lang, widt
     page.goto(f"{base}/followup/missions/{mission.pk}/today/")
     row = page.locator(f"#meeting-{meeting.pk}")
     row.locator("button[name=status][value=held]").click()
-    page.wait_for_function(f"document.querySelector('#meeting-{meeting.pk} [aria-pressed=true]') !== null")
+    page.locator(f"#meeting-{meeting.pk} [aria-pressed=true]").wait_for()  # htmx swapped the row
     screenshot(page, f"path-5-checked-in-{lang}-{width}")
     page.locator(f"#meeting-{meeting.pk} a[href$='/outcome/']").click()
     page.locator("#id_interest").select_option("high")
@@ -159,8 +158,7 @@ def test_request_accept_schedule_publish_move(live_server, open_page, lang, widt
     # 6. the organiser moves the lead on in the pipeline
     staff.goto(f"{base}/followup/leads/{lead.pk}/")
     staff.locator("#id_stage").select_option("sample_quotation")
-    staff.locator(f"form[action='/followup/leads/{lead.pk}/stage/'] button[type=submit]").click()
-    staff.wait_for_load_state()
+    click_and_load(staff, staff.locator(f"form[action='/followup/leads/{lead.pk}/stage/'] button[type=submit]"))
     lead.refresh_from_db()
     assert lead.stage == "sample_quotation"
     staff.goto(f"{base}/followup/missions/{mission.pk}/pipeline/")
@@ -174,8 +172,7 @@ def test_request_accept_schedule_publish_move(live_server, open_page, lang, widt
     anonymous.locator("input[name=stage][value=negotiation]").check()
     anonymous.locator("input[name=consent]").check()  # the privacy notice, agreed to with the answer
     screenshot(anonymous, f"path-8-answer-{lang}-{width}")
-    anonymous.locator("form button[type=submit]").last.click()
-    anonymous.wait_for_load_state()
+    click_and_load(anonymous, anonymous.locator("form button[type=submit]").last)
     screenshot(anonymous, f"path-9-answered-{lang}-{width}")
     checkin.refresh_from_db()
     lead.refresh_from_db()

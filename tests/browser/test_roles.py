@@ -1,6 +1,9 @@
 """Sign in as each demo role in a real Chromium, in Korean and English, and open what that role may see."""
 
+import re
+
 import pytest
+from playwright.sync_api import expect
 
 from gyoryu.demo.load import load_demo
 from gyoryu.missions.models import Mission
@@ -62,10 +65,11 @@ def test_phone_width_directory_search_and_profile(live_server, open_page):
     sign_in(page, live_server.url, "staff", signins["staff"]["password"], "ko")
     page.goto(f"{live_server.url}/organisations/")
     page.get_by_label("검색 (한국어 또는 영어)").fill("Boeing")
-    page.wait_for_function("document.querySelectorAll('#results tbody tr').length === 1")
+    expect(page.locator("#results tbody tr")).to_have_count(1)  # htmx swapped the results in
     page.locator("#results tbody a").first.click()
-    assert page.get_by_role("heading", name="한국어").is_visible()
-    assert page.get_by_role("heading", name="English").is_visible()
+    page.wait_for_url(re.compile(r"/organisations/\d+/$"))
+    expect(page.get_by_role("heading", name="한국어")).to_be_visible()
+    expect(page.get_by_role("heading", name="English")).to_be_visible()
     # the suggested partners (with their filter form) arrive after the page: measure once they are there
     page.get_by_test_id("suggestions").wait_for()
     assert page.title().startswith("Boeing") or page.title().startswith("보잉")

@@ -46,3 +46,23 @@ def test_a_request_message_arrives_as_written(client):
     page = client.get("/notifications/").content.decode()
     assert "R&amp;D &lt;협력&gt; &quot;quotes&quot; &amp; &#x27;apostrophes&#x27;" in page
     assert "&amp;amp;" not in page
+
+
+def test_a_korean_reader_gets_the_message_and_the_korean_names_as_written():
+    mission = MissionFactory(title_ko="항공 & 우주 <2027>", title_en="Aero & Space <2027>")
+    StopFactory(mission=mission)
+    firm = DelegationEntryFactory(
+        mission=mission, organisation__name_ko="(주)세진 R&D", organisation__name_en="Sejin R&D"
+    ).organisation
+    partner = TargetFactory(mission=mission, organisation__country="KR").organisation
+    PersonFactory(organisation=partner, languages=["ko"], email="buyer@example.kr")
+    message = "「R&D」 협력 <시제품> \"견적\""
+    domain.request_meeting(mission=mission, requester=firm, counterpart=partner, message=message)
+    [sent] = mail.outbox
+    assert sent.subject == "(주)세진 R&D이(가) 상담을 요청했습니다"
+    assert sent.body.splitlines()[:3] == [
+        "(주)세진 R&D이(가) 항공 & 우주 <2027> 기간 중 상담을 요청했습니다.",
+        "",
+        f"“{message}”",
+    ]
+    assert "&amp;" not in sent.body and "&lt;" not in sent.body and "&quot;" not in sent.body

@@ -12,7 +12,7 @@ from gyoryu.meetings import domain as meetings
 from gyoryu.notifications.models import Notification
 from gyoryu.programme.models import ProgrammeItem
 from gyoryu.scheduling.models import Schedule, TravelTime
-from tests.browser.conftest import screenshot
+from tests.browser.conftest import click_and_load, screenshot
 from tests.browser.test_roles import sign_in
 from tests.factories import MembershipFactory, OrganisationFactory, RoomFactory, TargetFactory, VenueFactory
 from tests.programme.world import LA, programme_world
@@ -91,8 +91,7 @@ def _add(page, base, w, lang, width, *, kind, fields, checks=(), radios=()):
     _no_overflow(page, width)
     page.get_by_role("button", name=T[lang]["save"]).click()
     page.wait_for_url(f"{base}/missions/{w.mission.pk}/programme/*/")
-    page.get_by_role("button", name=T[lang]["confirm"], exact=True).click()
-    page.wait_for_load_state()
+    click_and_load(page, page.get_by_role("button", name=T[lang]["confirm"], exact=True))
     assert page.locator("[data-testid=status]").first.inner_text() in ("확정", "Confirmed")
     _no_overflow(page, width)
 
@@ -180,8 +179,7 @@ def test_items_on_the_itinerary_and_meetings_planned_around_them(live_server, op
     schedule.refresh_from_db()
     assert (schedule.status, schedule.unscheduled) == ("draft", [])
     page.goto(f"{base}/missions/{w.mission.pk}/schedule/1/")
-    page.get_by_role("button", name=t["publish"]).click()
-    page.wait_for_load_state()
+    click_and_load(page, page.get_by_role("button", name=t["publish"]))
     firm_a = sorted(
         p.start.astimezone(LA).strftime("%H:%M")
         for p in schedule.placements.filter(meeting__requester=w.firm_a)

@@ -2,6 +2,7 @@
 PDF text and fonts checked with poppler; CSV of every meeting; formula injection neutralised."""
 
 import csv
+import datetime as dt
 import io
 import subprocess
 import zipfile
@@ -12,6 +13,7 @@ from openpyxl import load_workbook
 from python_calamine import CalamineWorkbook
 
 from gyoryu.reports import exporters, queries, report
+from gyoryu.reports.filters import Filters
 from tests.reports.conftest import TODAY
 
 pytestmark = pytest.mark.django_db
@@ -116,6 +118,23 @@ def test_pdf_has_the_figures_in_both_languages_with_the_font_embedded(results, t
     path = tmp_path / "r.pdf"
     fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
     assert "NanumGothic" in fonts and " no " not in fonts.split("\n", 2)[2].replace("yes no", "")
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("ko", "조건: 방문지: 2. 시애틀, 참가기업: 대구모터스, 상대국: DE, 기간: 2027-03-01 – …"),
+        ("en", "Filtered: Stop: 2. Seattle, Delegation firm: Daegu Motors, Partner country: DE, Period: 2027-03-01 – …"),
+    ],
+)
+def test_the_pdf_names_its_filters_in_the_readers_language(results, tmp_path, lang, line):
+    stop = results.a.stops.get(order=2)
+    filters = Filters(stop=stop.pk, firm=results.firm1.pk, country="DE", date_from=dt.date(2027, 3, 1))
+    mission, firms = queries.report_mission(results.staff, results.a.pk)
+    rep = report.build(user=results.staff, mission=mission, firms=firms, lang=lang, today=TODAY, filters=filters)
+    text = " ".join(_pdftext(exporters.render(rep, "pdf"), tmp_path).split())
+    assert line in text
+    assert "stop=" not in text and "firm=" not in text
 
 
 def test_the_firm_sheet_is_one_page(results, tmp_path):

@@ -1,6 +1,7 @@
 """Scheduling inside the product: slots from stops, a background run, publishing, rescheduling, agendas."""
 
 import datetime as dt
+import re
 import zoneinfo
 
 import pytest
@@ -224,6 +225,17 @@ def test_moving_a_meeting_by_hand_is_checked_and_makes_a_draft(client, mission):
     )
     assert refused.status_code == 409
     assert f"{p.meeting.requester} already meets" in " ".join(refused.json()["reasons"])
+    # in Korean, with the organisations' Korean names: no English from the code in the reasons
+    korean = client.post(
+        url,
+        {"meeting": p.meeting.pk, "start": clash.start.isoformat(), "room": p.room_id},
+        HTTP_ACCEPT="application/json",
+        HTTP_ACCEPT_LANGUAGE="ko",
+    ).json()["reasons"]
+    a, b = clash.meeting.requester, clash.meeting.counterpart
+    expected = f"{p.meeting.requester.name_ko}은(는) 그 시간에 이미 {a.name_ko} – {b.name_ko} 상담이 있습니다."
+    assert expected in korean
+    assert [r for r in korean if re.search(r"[A-Za-z]", r.replace(p.room.name, ""))] == []
     assert mission.schedules.count() == 1
     # onto a free cell of the grid (a time with a free table and both organisations free)
     grid = queries.full_grid(published)

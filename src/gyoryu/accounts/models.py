@@ -10,6 +10,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from gyoryu.common.bilingual import pick
+
 
 class Organiser(models.Model):
     """A city's investment and trade office, an agency or a chamber that runs missions."""
@@ -23,7 +25,7 @@ class Organiser(models.Model):
         ordering = ["slug"]
 
     def __str__(self) -> str:
-        return self.name_en or self.name_ko or self.slug
+        return pick(self, "name") or self.slug
 
 
 class Role(models.TextChoices):

@@ -5,6 +5,8 @@ import datetime
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from gyoryu.common.bilingual import pick
+
 
 class Status(models.TextChoices):
     PLANNING = "planning", _("Planning")
@@ -61,7 +63,7 @@ class Mission(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.title_en or self.title_ko
+        return pick(self, "title")
 
 
 class Stop(models.Model):
@@ -92,7 +94,7 @@ class Stop(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.city_en or self.city_ko
+        return pick(self, "city")
 
 
 class Venue(models.Model):
@@ -111,7 +113,7 @@ class Venue(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.name_en or self.name_ko
+        return pick(self, "name")
 
 
 class Room(models.Model):

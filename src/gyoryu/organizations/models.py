@@ -4,6 +4,8 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from gyoryu.common.bilingual import pick
+
 
 class Kind(models.TextChoices):
     COMPANY = "company", _("Company")
@@ -80,7 +82,7 @@ class Organisation(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.name_en or self.name_ko
+        return pick(self, "name")
 
 
 class IndustryCode(models.Model):
@@ -132,4 +134,4 @@ class Person(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.name_en or self.name_ko
+        return pick(self, "name")

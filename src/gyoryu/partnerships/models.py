@@ -10,6 +10,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from gyoryu.common.bilingual import pick
+
 
 class Kind(models.TextChoices):
     SISTER_CITY = "sister_city", _("Sister-city agreement")
@@ -103,7 +105,7 @@ class Agreement(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.title_en or self.title_ko
+        return pick(self, "title")
 
     def area_labels(self) -> list:
         labels = dict(Area.choices)
@@ -219,7 +221,7 @@ class Obligation(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.title_en or self.title_ko
+        return pick(self, "title")
 
 
 class Programme(models.Model):
@@ -286,7 +288,7 @@ class Programme(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.title_en or self.title_ko
+        return pick(self, "title")
 
 
 class Link(models.Model):

@@ -7,6 +7,8 @@ and attendees, and the scheduler plans 1:1 meetings around the confirmed ones.
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from gyoryu.common.bilingual import pick
+
 
 class ProgrammeItem(models.Model):
     class Kind(models.TextChoices):
@@ -123,7 +125,7 @@ class ProgrammeItem(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.title_en or self.title_ko
+        return pick(self, "title")
 
     @property
     def is_flight(self) -> bool:

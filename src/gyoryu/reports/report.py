@@ -110,3 +110,24 @@ def _rates(mission) -> dict:
     from gyoryu.followup.queries import rates
 
     return rates(mission)
+
+
+def filter_summary(ctx: ReportContext) -> str:
+    """The report's active filters in the active language, named as on the page (e.g. "Stop: 2. Seattle,
+    Partner country: US"), never as query-string keys and ids."""
+    from gyoryu.organizations.models import Organisation
+
+    f, parts = ctx.filters, []
+    if f.stop is not None:
+        stop = ctx.mission.stops.filter(pk=f.stop).first()
+        parts.append((_("Stop"), f"{stop.order}. {pick(stop, 'city')}" if stop else f.stop))
+    if f.firm is not None:
+        firm = Organisation.objects.filter(pk=f.firm).first()
+        parts.append((_("Delegation firm"), pick(firm, "name") if firm else f.firm))
+    if f.country:
+        parts.append((_("Partner country"), f.country))
+    if f.industry:
+        parts.append((_("Industry (KSIC)"), _("unclassified") if f.industry == "-" else f.industry))
+    if f.date_from or f.date_to:
+        parts.append((_("Period"), f"{f.date_from or '…'} – {f.date_to or '…'}"))
+    return ", ".join(f"{label}: {value}" for label, value in parts)

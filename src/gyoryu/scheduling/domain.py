@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
@@ -97,8 +99,11 @@ def reschedule_now(*, mission, user=None, without=None, time_limit: int = 20) ->
     )
     try:
         tasks.solve(schedule_id=schedule.pk, without=without)
-    except Exception as exc:
-        raise RescheduleFailed(_("The rescheduler failed: %(error)s") % {"error": exc}) from exc
+    except Exception as exc:  # the cause goes to the log (and the schedule's error); the person reads why not
+        logging.getLogger(__name__).exception("rescheduling mission %s failed", mission.pk)
+        raise RescheduleFailed(
+            _("The rescheduler failed; nothing was changed. The cause is in the server's log.")
+        ) from exc
     schedule.refresh_from_db()
     if schedule.status != Schedule.Status.DRAFT:
         raise RescheduleFailed(_("The rescheduler found no schedule; nothing was changed."))

@@ -5,6 +5,20 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
+class SolverStatus(models.TextChoices):
+    """What the optimiser could say of its answer (solver.Schedule.status), or that a person moved meetings."""
+
+    OPTIMAL = "optimal", _("proven optimal")
+    FEASIBLE = "feasible", _("feasible, not proven optimal")
+    INFEASIBLE = "infeasible", _("impossible as asked")
+    UNKNOWN = "unknown", _("no answer within the time limit")
+    EDITED = "edited", _("changed by hand")
+
+
+# The optimiser's stages, as its progress reports name them.
+STAGES = {"held": _("meetings held"), "keep": _("fewest changes"), "breaks": _("idle gaps")}
+
+
 class Schedule(models.Model):
     class Status(models.TextChoices):
         QUEUED = "queued", _("Queued")
@@ -31,7 +45,7 @@ class Schedule(models.Model):
     created = models.DateTimeField(auto_now_add=True)
     finished = models.DateTimeField(null=True, blank=True)
     published = models.DateTimeField(null=True, blank=True)
-    solver_status = models.CharField(max_length=12, blank=True)
+    solver_status = models.CharField(max_length=12, blank=True, choices=SolverStatus.choices)
     held_weight = models.IntegerField(null=True, blank=True)
     held_weight_bound = models.IntegerField(null=True, blank=True)
     total_breaks = models.IntegerField(null=True, blank=True)
@@ -49,6 +63,14 @@ class Schedule(models.Model):
 
     def __str__(self) -> str:
         return f"schedule {self.number} of {self.mission}"
+
+    @property
+    def last_progress(self) -> dict | None:
+        """The optimiser's latest progress report, its stage named in the reader's language."""
+        if not self.progress:
+            return None
+        last = self.progress[-1]
+        return {**last, "stage": STAGES.get(last.get("stage"), last.get("stage"))}
 
 
 class Placement(models.Model):

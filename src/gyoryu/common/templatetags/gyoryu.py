@@ -30,3 +30,26 @@ def when(moment, zone: str, place=None) -> str:
         return ""
     name = place if isinstance(place, str) else (pick(place, "city") if place is not None else "")
     return zones.describe(moment, zone, place=name)
+
+
+def _language_name(code: str) -> str:
+    """A language code, or an interpreter's pair such as ko-en, named in the active language."""
+    from django.conf.locale import LANG_INFO
+    from django.utils.translation import get_language_info
+
+    def name(c: str) -> str | None:
+        return str(get_language_info(c)["name_translated"]) if c in LANG_INFO else None
+
+    if found := name(code):
+        return found
+    parts = [name(part) for part in code.split("-")]
+    return "–".join(parts) if len(parts) == 2 and all(parts) else code
+
+
+@register.filter
+def language_names(codes, sep: str = ", ") -> str:
+    """{{ person.languages|language_names }}: language codes named in the reader's language ("한국어, 영어" or
+    "Korean, English"); an interpreter's pair "ko-en" reads "한국어–영어"; an unknown code stays as written."""
+    if isinstance(codes, str):
+        codes = [codes]
+    return sep.join(_language_name(str(code)) for code in (codes or []))

@@ -22,6 +22,7 @@ from gyoryu.common.pdffonts import register as _register
 from gyoryu.reports.charts.drawing import drawing
 from gyoryu.reports.charts.layout import text_width
 from gyoryu.reports.exporters.values import cell_label, display, paired, total_label
+from gyoryu.reports.report import filter_summary
 
 CONTENT_TYPE = "application/pdf"
 EXTENSION = "pdf"
@@ -129,7 +130,7 @@ def _head(report, st) -> list:
     made = _("Made on %(date)s by gyoryu") % {"date": generated}
     filters = report.ctx.filters
     if filters.active:
-        made += " · " + _("Filtered: %(filters)s") % {"filters": ", ".join(f"{k}={v}" for k, v in filters.query().items())}
+        made += " · " + _("Filtered: %(filters)s") % {"filters": filter_summary(report.ctx)}
     story.append(Paragraph(escape(made), st["sub"]))
     missing = report.table("missing")
     if missing is not None:

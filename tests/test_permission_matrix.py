@@ -321,11 +321,11 @@ def _args(row: Row) -> dict[str, str]:
     return dict(part.split("=", 1) for part in row.args.split())
 
 
-def _query(setup: Setup, query: str) -> str:
+def _query(setup: Setup, query: str, override: dict | None = None) -> str:
     if not query:
         return ""
     pairs = [p.split("=", 1) for p in query.split("&")]
-    return "?" + "&".join(f"{k}={_value(setup, v)}" for k, v in pairs)
+    return "?" + "&".join(f"{k}={_value(setup, v, override)}" for k, v in pairs)
 
 
 def _url(setup: Setup, key: str, row: Row, override: dict | None = None) -> str:
@@ -333,8 +333,8 @@ def _url(setup: Setup, key: str, row: Row, override: dict | None = None) -> str:
     kwargs = {k: _value(setup, v, override) for k, v in _args(row).items()}
     if " " in base:  # an API operation: fill the OpenAPI path
         path = base.split(" ", 1)[1]
-        return re.sub(r"\{(\w+)\}", lambda m: str(kwargs[m.group(1)]), path) + _query(setup, row.query)
-    return reverse(base, kwargs=kwargs) + _query(setup, row.query)
+        return re.sub(r"\{(\w+)\}", lambda m: str(kwargs[m.group(1)]), path) + _query(setup, row.query, override)
+    return reverse(base, kwargs=kwargs) + _query(setup, row.query, override)
 
 
 def _client(setup: Setup, role: str) -> Client:
@@ -455,10 +455,24 @@ def _guessable(setup: Setup, row: Row) -> list[tuple[str, str]]:
     return out
 
 
-@pytest.mark.parametrize("key", sorted(k for k, r in MATRIX.items() if re.search(r"=[a-z]", r.args + r.query)))
+# Variants whose arguments are of other kinds than their URL's first row (other owners of agendas); the
+# other variants name other objects of the same kinds, which go the same way through the view.
+GUESS_VARIANTS = {"agendas:agenda#firm_person", "agendas:agenda#venue", "agendas:agenda#interpreter"}
+
+
+def _guess_rows() -> list[str]:
+    return sorted(
+        key
+        for key, row in MATRIX.items()
+        if ("#" not in key or key in GUESS_VARIANTS) and re.search(r"=[a-z]", row.args + " " + row.query)
+    )
+
+
+@pytest.mark.parametrize("key", _guess_rows())
 def test_guessed_ids_reveal_nothing(setup, key):
     """For each role, every object of the URL's kinds that the role must not reach answers exactly as a free
-    id does, and that answer is a refusal: ids cannot be probed."""
+    id does, and that answer is a refusal: ids cannot be probed.  (An id in the query string may be ignored
+    rather than refused, e.g. a delegation member always asks as its own firm: it must still answer alike.)"""
     row = MATRIX[key]
     problems = []
     for arg, kind in _guessable(setup, row):
@@ -468,7 +482,7 @@ def test_guessed_ids_reveal_nothing(setup, key):
                 continue
             value = _args(row).get(arg) or arg.removeprefix("?")
             free = _request(setup, role, key, row, {value: setup.free_id})
-            if free not in DENIED:
+            if free not in DENIED and not arg.startswith("?"):
                 problems.append(f"{role} {arg}=<free id>: {free}")
             for name in hidden:
                 got = _request(setup, role, key, row, {value: name})

@@ -64,7 +64,7 @@ def request_new(request, pk: int):
     as_id, to_id = request.GET.get("as", ""), request.GET.get("to", "")
     requester = directory.filter(pk=int(as_id)).first() if as_id.isdigit() else None
     counterpart = directory.filter(pk=int(to_id)).first() if to_id.isdigit() else None
-    if requester is None and len(mine) == 1:
+    if not as_id and len(mine) == 1:  # asked as nobody: as its only organisation (a wrong ``as`` is refused)
         requester = directory.filter(pk__in=mine).first()
     if requester is None or counterpart is None:
         raise PermissionDenied

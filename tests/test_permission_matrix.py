@@ -33,10 +33,10 @@ from typing import NamedTuple
 
 import pytest
 from django.db import transaction
-from django.test import Client, override_settings
+from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from tests.world import ROLES, build_full_world
+from tests.world import ROLES, full_world_for_module
 
 
 class Row(NamedTuple):
@@ -276,25 +276,18 @@ def setup(django_db_setup, django_db_blocker, tmp_path_factory):
 
     from gyoryu.matchmaking import service
 
-    media = tmp_path_factory.mktemp("matrix-media")
-    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media, GYORYU_MATCHING_EMBEDDING="use"):
-        service.reset()
-        with transaction.atomic():
-            world = build_full_world()
-            service.engine_for(world.objects["mission"].organiser_id)  # vectors stored once, not per request
-            sessions = {}
-            for role in ROLES:
-                user = world.users[role]
-                if role in ("anonymous", "token") or user is None:
-                    sessions[role] = None
-                    continue
-                client = Client()
-                client.force_login(user)
-                sessions[role] = client.cookies[settings.SESSION_COOKIE_NAME].value
-            free_id = 10 + max(obj.pk for obj in world.objects.values())
-            yield Setup(world, sessions, free_id)
-            transaction.set_rollback(True)
-        service.reset()
+    with full_world_for_module(django_db_blocker, tmp_path_factory.mktemp("matrix-media")) as world:
+        service.engine_for(world.objects["mission"].organiser_id)  # vectors stored once, not per request
+        sessions = {}
+        for role in ROLES:
+            user = world.users[role]
+            if role in ("anonymous", "token") or user is None:
+                sessions[role] = None
+                continue
+            client = Client()
+            client.force_login(user)
+            sessions[role] = client.cookies[settings.SESSION_COOKIE_NAME].value
+        yield Setup(world, sessions, 10 + max(obj.pk for obj in world.objects.values()))
 
 
 @pytest.fixture(autouse=True)

@@ -1,5 +1,6 @@
 """A small world of two organisers, used by permission tests of pages and API alike."""
 
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.contrib.auth.models import User
@@ -351,3 +352,22 @@ def _hidden() -> dict:
         "admin": {},
         "anonymous": b_side,  # refused before any object is looked at: one object of each kind is enough
     }
+
+
+@contextmanager
+def full_world_for_module(django_db_blocker, media):
+    """``build_full_world()`` inside a transaction that is rolled back afterwards, for a module-scoped
+    fixture: the world is built once and each test nests in it (``pytest.mark.django_db``)."""
+    from django.db import transaction
+    from django.test import override_settings
+
+    from gyoryu.matchmaking import service
+
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media, GYORYU_MATCHING_EMBEDDING="use"):
+        service.reset()  # engines cache vectors of rows that the rollback removes
+        try:
+            with transaction.atomic():
+                yield build_full_world()
+                transaction.set_rollback(True)
+        finally:
+            service.reset()

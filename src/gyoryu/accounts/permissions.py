@@ -1,7 +1,7 @@
 """Who may do what: the predicates every feature builds its permissions from (``rules``).
 
-Each feature declares its permissions in its own ``permissions.py`` with ``rules.add_perm("feature.verb_thing",
-predicate)``; pages, the API and the command line ask ``user.has_perm("feature.verb_thing", obj)`` (through
+Each feature declares its permissions in its own ``permissions.py`` with ``rules.add_perm("missions.view_mission",
+predicate)``; pages, the API and the command line ask ``user.has_perm("missions.view_mission", mission)`` (through
 :mod:`gyoryu.common.permissions`), never a role test of their own.  Lists keep their role-scoped querysets
 (``visible_*`` in the features' ``queries``): a queryset and the ``view_*`` permission of its model decide
 alike, which ``tests/accounts/test_rules_agree.py`` checks object by object for every role.

@@ -358,8 +358,9 @@ def _request(setup: Setup, role: str, key: str, row: Row, override: dict | None 
         else:
             data = _form(_ids(setup, row.data))
             response = client.generic(method, url, data, "application/x-www-form-urlencoded")
+        if response.streaming:  # read to the end: the test client then closes the file (and only that)
+            b"".join(response.streaming_content)
         transaction.set_rollback(True)
-    response.close()  # (a file's answer keeps it open until closed)
     return _answer(response)
 
 

@@ -91,8 +91,13 @@ def report_figures(request, mission_id: int, q: Query[FilterQuery], lang: str = 
     }
 
 
+FILE_TYPES = ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/pdf",
+              "text/csv; charset=utf-8", "text/csv")  # the exporters' CONTENT_TYPE (csv also without charset)
+
+
 @router.get("/missions/{mission_id}/report/file", summary="The result report as xlsx, pdf or csv (meetings)",
-            response={200: bytes})
+            openapi_extra={"responses": {200: {"description": "The file (xlsx, pdf or csv, as asked)", "content": {
+                t: {"schema": {"type": "string", "format": "binary"}} for t in FILE_TYPES}}}})
 def report_file(request, mission_id: int, q: Query[FilterQuery], format: str = "xlsx", lang: str = ""):
     if format not in exporters.FORMATS:
         raise InvalidInput([{"field": "format", "message": "xlsx, pdf or csv"}])

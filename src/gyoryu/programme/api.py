@@ -3,15 +3,15 @@ write for the mission's organiser staff.  What one may not see answers 404."""
 
 from __future__ import annotations
 
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.shortcuts import get_object_or_404
+from django.core.exceptions import ValidationError
 from ninja import Router, Status
 
 from gyoryu.common.api import InvalidInput
-from gyoryu.missions.models import Interpreter, Room, Stop, Venue
-from gyoryu.missions.queries import can_manage, visible_missions
+from gyoryu.common.permissions import require, require_or_404, viewable
+from gyoryu.missions.models import Interpreter, Mission, Room, Stop, Venue
 from gyoryu.organizations.models import Organisation, Person
 from gyoryu.programme import domain, queries
+from gyoryu.programme.models import ProgrammeItem
 from gyoryu.programme.schemas import ItemIn, ItemOut, ItemPatch
 
 router = Router(tags=["programme"])
@@ -26,14 +26,20 @@ LINKS = {
 
 
 def _mission(request, mission_id: int, *, manage: bool = False):
-    mission = get_object_or_404(visible_missions(request.user).select_related("organiser"), pk=mission_id)
-    if manage and not can_manage(request.user, mission):
-        raise PermissionDenied
+    missions = Mission.objects.select_related("organiser")
+    mission = viewable(request.user, "missions.view_mission", missions, pk=mission_id)
+    if manage:
+        require(request.user, "programme.change_programme", mission)
     return mission
 
 
 def _item(request, mission, item_id: int):
-    return get_object_or_404(queries.with_people(queries.visible_items(request.user, mission)), pk=item_id)
+    items = queries.with_people(ProgrammeItem.objects.filter(mission=mission))
+    item = items.filter(pk=item_id).first()
+    if item is not None:
+        item.mission = mission  # already loaded: the permission reads it
+    require_or_404(request.user, "programme.view_item", item)
+    return item
 
 
 def _resolve(mission, payload: dict) -> tuple[dict, dict]:

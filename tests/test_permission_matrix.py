@@ -185,6 +185,43 @@ MATRIX: dict[str, Row] = {
     "partnerships:add_link": R("pk=agreement", STAFF_ONLY, "POST"),
     "partnerships:programme_create": R("pk=agreement", STAFF_ONLY),
     "partnerships:remove_part": R("pk=agreement part=links item=link", "L 302 404 403 403 L 302", "POST"),
+    # value chains: staff of the organiser manage; a delegate or guest whose organisation is accepted on a
+    # stage sees the chain's outline (its own placements), never the planning (gaps, suggestions)
+    "valuechains:list": R("", SIGNED_IN),
+    "valuechains:create": R("", "L 200 200 403 403 L 302"),
+    "valuechains:map": R("pk=chain", "L 200 404 200 200 L 200"),
+    "valuechains:map#chain2": R("pk=chain2", "L 200 404 404 404 L 200"),
+    "valuechains:edit": R("pk=chain", STAFF_ONLY),
+    "valuechains:propose": R("pk=chain", "L 302 404 403 403 L 302", "POST"),
+    "valuechains:place": R(
+        "pk=chain", "L 302 404 403 403 L 302", "POST", data={"stage": "{stage2}", "organisation": "{unrelated}"}
+    ),
+    "valuechains:stage_create": R("pk=chain", STAFF_ONLY),
+    "valuechains:stage_edit": R("pk=chain stage=stage", STAFF_ONLY),
+    "valuechains:suggestions": R("pk=chain stage=stage", "L 200 404 404 404 L 200"),
+    "valuechains:add_target": R(
+        "pk=chain stage=stage", "L 302 404 403 403 L 302", "POST",
+        data={"mission": "{mission}", "organisation": "{unrelated}"},
+    ),  # fmt: skip
+    "valuechains:decide": R("pk=chain placement=placement2", "L 302 404 403 403 L 302", "POST",
+                            data={"decision": "accept"}),  # fmt: skip
+    # history: organiser staff only (delegates and guests never read it, even of what they see)
+    "audit:organiser": R("", "L 200 200 403 403 L 200"),
+    "audit:organiser_export": R("fmt='csv'", "L 200 200 403 403 L 200"),
+    "audit:object": R("kind='agreement' pk=agreement", "L 200 404 404 404 L 200"),
+    "audit:object#mission": R("kind='mission' pk=mission", "L 200 404 404 404 L 200"),
+    "audit:object#person": R("kind='person' pk=partner_person", "L 200 404 404 404 L 200"),
+    "audit:object#chain": R("kind='chain' pk=chain", "L 200 404 404 404 L 200"),
+    "audit:object#unknown_kind": R("kind='secret' pk=agreement", "L 404 404 404 404 L 404"),
+    "audit:recent": R("kind='agreement' pk=agreement", "L 200 404 404 404 L 200"),
+    "audit:object_export": R("kind='agreement' pk=agreement fmt='xlsx'", "L 200 404 404 404 L 200"),
+    # personal data: everyone's own consents; staff of the person's organiser export and erase
+    "privacy:page": R("", SIGNED_IN),
+    "privacy:consent": R("", "L 302 302 302 302 L 302"),
+    "privacy:withdraw": R("", "L 302 302 302 302 L 302", "POST"),
+    "privacy:export": R("pk=partner_person", "L 200 404 404 403 L 200"),
+    "privacy:erase": R("pk=partner_person", "L 200 404 404 403 L 200"),
+    "privacy:erase#firm_person": R("pk=firm_person", "L 200 404 403 404 L 200"),
     # ---- the API (anonymous: 401; the token is staff A's) ----
     "GET /api/organisations/": R("", "401 200 200 200 200 200 200"),
     "POST /api/organisations/": R("", "401 422 422 403 403 422 422"),
@@ -256,6 +293,56 @@ MATRIX: dict[str, Row] = {
     "GET /api/partnerships/programmes/{programme_id}": R("programme_id=programme", "401 200 404 200 200 200 200"),
     "PATCH /api/partnerships/programmes/{programme_id}": R("programme_id=programme", API_STAFF_ONLY),
     "GET /api/partnerships/network": R("", "401 200 200 404 404 200 422"),
+    # follow-up over the API: as the pages (the meeting's delegation firm records; partner guests do not)
+    "POST /api/missions/{mission_id}/meetings/{meeting_id}/attendance": R(
+        "mission_id=mission meeting_id=meeting", "401 200 404 200 404 200 200", data={"status": "held"}
+    ),
+    "POST /api/missions/{mission_id}/meetings/{meeting_id}/attendance#mission_b": R(
+        "mission_id=mission_b meeting_id=meeting", "401 404 404 404 404 404 404", data={"status": "held"}
+    ),
+    "PUT /api/missions/{mission_id}/meetings/{meeting_id}/outcome": R(
+        "mission_id=mission meeting_id=meeting", "401 200 404 200 404 200 200", data={"version": 1, "interest": "high"}
+    ),
+    # value chains
+    "GET /api/valuechains/chains": R("", "401 200 200 200 200 200 200"),
+    "POST /api/valuechains/chains": R(
+        "", "401 201 201 403 403 201 422", data={"sector": "aerospace", "name_en": "Drones", "from_template": False}
+    ),
+    "GET /api/valuechains/chains/{chain_id}": R("chain_id=chain", "401 200 404 200 200 200 200"),
+    "GET /api/valuechains/chains/{chain_id}#chain2": R("chain_id=chain2", "401 200 404 404 404 200 200"),
+    "GET /api/valuechains/chains/{chain_id}/stages": R("chain_id=chain", "401 200 404 200 200 200 200"),
+    "POST /api/valuechains/chains/{chain_id}/stages": R(
+        "chain_id=chain", "401 201 404 403 403 201 201", data={"name_en": "Materials"}
+    ),
+    "GET /api/valuechains/chains/{chain_id}/placements": R("chain_id=chain", "401 200 404 200 200 200 200"),
+    "POST /api/valuechains/chains/{chain_id}/placements": R(
+        "chain_id=chain", "401 201 404 403 403 201 201", data={"stage_id": "{stage2}", "organisation": "{unrelated}"}
+    ),
+    "POST /api/valuechains/chains/{chain_id}/proposals": R("chain_id=chain", "401 201 404 403 403 201 201"),
+    "GET /api/valuechains/chains/{chain_id}/gaps": R("chain_id=chain", "401 200 404 404 404 200 200"),
+    "GET /api/valuechains/chains/{chain_id}/stages/{stage_id}/suggestions": R(
+        "chain_id=chain stage_id=stage", "401 200 404 404 404 200 200"
+    ),
+    "POST /api/valuechains/chains/{chain_id}/stages/{stage_id}/targets": R(
+        "chain_id=chain stage_id=stage", "401 201 404 403 403 201 201",
+        data={"mission": "{mission}", "organisation": "{unrelated}"},
+    ),  # fmt: skip
+    "GET /api/valuechains/placements/{placement_id}": R("placement_id=placement", "401 200 404 200 404 200 200"),
+    "GET /api/valuechains/placements/{placement_id}#partner": R(
+        "placement_id=placement_partner", "401 200 404 404 200 200 200"
+    ),
+    "POST /api/valuechains/placements/{placement_id}/accept": R(
+        "placement_id=placement2", "401 200 404 404 404 200 200"
+    ),
+    "POST /api/valuechains/placements/{placement_id}/accept#own": R(
+        "placement_id=placement", "401 422 404 403 404 422 422"
+    ),
+    "POST /api/valuechains/placements/{placement_id}/reject": R(
+        "placement_id=placement2", "401 200 404 404 404 200 200", data={"note": "Not at this stage"}
+    ),
+    # the history
+    "GET /api/history": R("", "401 200 200 403 403 200 200"),
+    "GET /api/history#chain": R("", "401 200 404 403 403 200 200", query="kind='chain'&id=chain"),
 }
 
 DENIED = {"L", "401", "403", "404"}
@@ -451,7 +538,11 @@ def _guessable(setup: Setup, row: Row) -> list[tuple[str, str]]:
 
 # Variants whose arguments are of other kinds than their URL's first row (other owners of agendas); the
 # other variants name other objects of the same kinds, which go the same way through the view.
-GUESS_VARIANTS = {"agendas:agenda#firm_person", "agendas:agenda#venue", "agendas:agenda#interpreter"}
+GUESS_VARIANTS = {
+    "agendas:agenda#firm_person", "agendas:agenda#venue", "agendas:agenda#interpreter", "audit:object#mission",
+    "audit:object#person", "audit:object#chain", "GET /api/history#chain",
+    "GET /api/valuechains/placements/{placement_id}#partner",
+}  # fmt: skip
 
 
 def _guess_rows() -> list[str]:

@@ -144,7 +144,8 @@ def build_full_world() -> FullWorld:
     """Two organisers (A: ``staff``, its ``delegate`` for ``firm`` and ``guest`` for ``partner``; B:
     ``staff_b``) with missions in flight: venues, a published schedule, meetings and a request, outcomes,
     leads and tasks, programme items, a calendar feed, agreements with documents, signatories, obligations,
-    links and exchange programmes, invitation links and API tokens.  Each role has objects of each kind it
+    links and exchange programmes, value chains with stages and placements (A's first one has the delegate's
+firm and the guest's partner accepted on it), invitation links and API tokens.  Each role has objects of each kind it
     may reach and objects it must not (``hidden``)."""
     import datetime as dt
     import io
@@ -301,6 +302,32 @@ def build_full_world() -> FullWorld:
     o["link"] = partnerships.link_meeting(agreement=o["agreement"], meeting=meeting, user=w.staff)
     o["link2"] = partnerships.link_meeting(agreement=o["agreement2"], meeting=meeting2, user=w.staff)
 
+    # value chains: A's with the delegate's firm and the guest's partner accepted (they see its outline), A's
+    # second with none of theirs, and B's
+    from gyoryu.valuechains import domain as valuechains
+
+    def chain(organiser, name, by, accepted=(), proposed=()):
+        ch = valuechains.create_chain(
+            organiser=organiser, data={"sector": "aerospace", "name_en": name, "name_ko": name},
+            stages=[{"name_en": "Tier 1 structures", "codes": ["NAICS 336413"]},
+                    {"name_en": "Machined parts", "codes": ["KSIC 31322"]}],
+        )  # fmt: skip
+        stages = list(ch.stages.order_by("order"))
+        made = []
+        for order, org in accepted:
+            placed = valuechains.place(stage=stages[order - 1], organisation=org, user=by)
+            made.append(valuechains.accept_placement(placement=placed, user=by, note="fits"))
+        made += [valuechains.place(stage=stages[order - 1], organisation=org, user=by) for order, org in proposed]
+        return ch, stages, made
+
+    o["chain"], (o["stage"], o["stage2"]), (o["placement_partner"], o["placement"], o["placement2"]) = chain(
+        a, "Aircraft", w.staff, accepted=[(1, w.partner), (2, w.firm)], proposed=[(1, w.firm2)]
+    )
+    o["chain2"], (o["stage_c2"], _s), (o["placement_c2"],) = chain(a, "Drones", w.staff, proposed=[(2, w.unrelated)])
+    o["chain_b"], (o["stage_b"], _s), (o["placement_b"],) = chain(
+        b, "Flugzeuge", w.other_staff, accepted=[(2, w.other_org)]
+    )
+
     # invitation links and API tokens
     secrets["invitation"] = invite_partner(organiser=a, organisation=w.partner2)
     o["invitation"] = Invitation.objects.get(organisation=w.partner2)
@@ -334,6 +361,8 @@ KIND_OF_MODEL = {"ProgrammeItem": "item", "CalendarFeed": "feed", "DelegationEnt
 
 def _kind(obj) -> str:
     """The kind of a world object: its model's name ("organisation", "meeting", ...), a few shortened."""
+    if obj._meta.label == "valuechains.Placement":  # (not the schedule's)
+        return "chain_placement"
     name = type(obj).__name__
     return KIND_OF_MODEL.get(name, name.lower())
 
@@ -347,6 +376,7 @@ def _hidden() -> dict:
         "programme": ["programme_b"], "signatory": ["signatory_b"], "obligation": ["obligation_b"],
         "invitation": ["invitation_b"], "stop": ["stop_b"], "venue": ["venue_b"], "entry": ["entry_b"],
         "target": ["target_b"], "interpreter": ["interpreter_b"], "api_token": ["api_token_b"],
+        "chain": ["chain_b"], "stage": ["stage_b"], "chain_placement": ["placement_b"],
     }  # fmt: skip
     a_side = {
         "mission": ["mission", "mission_a2"], "organisation": ["firm", "firm2", "partner", "partner2", "unrelated"],
@@ -358,6 +388,8 @@ def _hidden() -> dict:
         "obligation": ["obligation", "obligation2"], "invitation": ["invitation"], "stop": ["stop", "stop_a2"],
         "venue": ["venue"], "entry": ["entry", "entry2"], "target": ["target", "target2"],
         "interpreter": ["interpreter"], "api_token": ["api_token"], "link": ["link", "link2"],
+        "chain": ["chain", "chain2"], "stage": ["stage", "stage2", "stage_c2"],
+        "chain_placement": ["placement", "placement_partner", "placement2", "placement_c2"],
     }  # fmt: skip
     outside = {  # organiser A's objects that A's delegate (firm) and guest (partner) are not party to
         "mission": ["mission_a2", "mission_b"], "organisation": ["unrelated", "other_org", "partner_b"],
@@ -369,6 +401,8 @@ def _hidden() -> dict:
         "invitation": ["invitation", "invitation_b"], "stop": ["stop_a2", "stop_b"], "venue": ["venue_b"],
         "entry": ["entry_b"], "target": ["target_b"], "interpreter": ["interpreter_b"],
         "api_token": ["api_token", "api_token_b"], "link": ["link2"],
+        "chain": ["chain2", "chain_b"], "stage": ["stage_c2", "stage_b"],
+        "chain_placement": ["placement_partner", "placement2", "placement_c2", "placement_b"],
     }  # fmt: skip
     guest = {k: list(v) for k, v in outside.items()}
     guest["organisation"] = ["partner2", "unrelated", "other_org", "partner_b"]
@@ -377,6 +411,7 @@ def _hidden() -> dict:
     guest["meeting"] += ["request"]
     guest["lead"] = ["lead", "lead2", "lead_b"]  # outcomes are the delegation's notes
     guest["task"] = ["task", "task2", "task_b"]
+    guest["chain_placement"] = ["placement", "placement2", "placement_c2", "placement_b"]  # the firm's not theirs
     return {
         "staff": b_side,
         "staff_b": a_side,

@@ -23,9 +23,12 @@ from gyoryu.organizations.models import Organisation, Person
 from gyoryu.organizations.queries import editable_organisations, visible_organisations, visible_people
 from gyoryu.partnerships.models import Agreement, Document, Programme
 from gyoryu.partnerships.queries import visible_agreements, visible_documents, visible_programmes
+from gyoryu.privacy.queries import managed_people
 from gyoryu.programme.models import ProgrammeItem
 from gyoryu.programme.queries import visible_items
 from gyoryu.reports.queries import report_missions
+from gyoryu.valuechains.models import Chain, Placement
+from gyoryu.valuechains.queries import visible_chains, visible_placements
 from tests.world import full_world_for_module
 
 pytestmark = pytest.mark.django_db
@@ -44,6 +47,9 @@ PAIRS = [  # permission, model, the list that must hold exactly the objects it a
     ("partnerships.view_programme", Programme, visible_programmes),
     ("partnerships.view_document", Document, visible_documents),
     ("accounts.revoke_invitation", Invitation, managed_invitations),
+    ("valuechains.view_chain", Chain, visible_chains),
+    ("valuechains.view_placement", Placement, visible_placements),
+    ("privacy.export_person", Person, managed_people),
 ]
 
 
@@ -105,6 +111,9 @@ def test_each_role_sees_some_and_not_all(world):
     assert seen["followup.view_lead"] == 1
     assert seen["partnerships.view_agreement"] == 1
     assert seen["organizations.view_organisation"] == 4
+    assert seen["valuechains.view_chain"] == 1
+    assert seen["valuechains.view_placement"] == 1  # its own accepted one, not the partner's or firm2's
+    assert seen["privacy.export_person"] == 0
     interpreting = fresh(world.extra_users["interpreting"])
     assert [i.title_en for i in visible_items(interpreting, world.objects["mission"])] == ["Lab visit"]
 

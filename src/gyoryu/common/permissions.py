@@ -42,7 +42,8 @@ def require_or_404(user, perm: str, obj=NO_OBJECT) -> None:
 def viewable(user, perm: str, queryset, **lookup):
     """The object of ``queryset`` found by ``lookup`` when ``perm`` allows it, else 404 (absent and not
     allowed answer alike).  ``queryset`` is not scoped by role: the permission decides."""
-    obj = queryset.filter(**lookup).first() if lookup else None
+    fits = all(not isinstance(v, int) or -(2**63) <= v < 2**63 for v in lookup.values())  # else the driver fails
+    obj = queryset.filter(**lookup).first() if lookup and fits else None
     if obj is None or not allowed(user, perm, obj):
         raise Http404
     return obj

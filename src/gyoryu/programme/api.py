@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from ninja import Router, Status
 
 from gyoryu.common.api import InvalidInput
+from gyoryu.common.forms import MAX_ID
 from gyoryu.common.permissions import require, require_or_404, viewable
 from gyoryu.missions.models import Interpreter, Mission, Room, Stop, Venue
 from gyoryu.organizations.models import Organisation, Person
@@ -42,6 +43,11 @@ def _item(request, mission, item_id: int):
     return item
 
 
+def _valid_id(value) -> bool:
+    """An id a database can hold (a larger integer would fail in the driver: a 500, not a 422)."""
+    return isinstance(value, int) and 0 < value <= MAX_ID
+
+
 def _resolve(mission, payload: dict) -> tuple[dict, dict]:
     """Ids to rows of this mission (or its organiser's directory); an unknown id is a 422, never a 500."""
     scope = {
@@ -55,12 +61,13 @@ def _resolve(mission, payload: dict) -> tuple[dict, dict]:
     errors, data, links = [], {}, {}
     for key, value in payload.items():
         if key in REFS:
-            row = scope[REFS[key]].filter(pk=value).first() if value is not None else None
+            row = scope[REFS[key]].filter(pk=value).first() if value is not None and _valid_id(value) else None
             if value is not None and row is None:
                 errors.append({"field": key, "message": f"unknown id {value}"})
             data[key] = row
         elif key in LINKS:
-            rows = list(scope[LINKS[key]].filter(pk__in=value)) if value is not None else None
+            ids = [i for i in value if _valid_id(i)] if value is not None else None  # (no query with 2**70)
+            rows = list(scope[LINKS[key]].filter(pk__in=ids)) if ids is not None else None
             if rows is not None and len(rows) != len(set(value)):
                 missing = sorted(set(value) - {r.pk for r in rows})
                 errors.append({"field": key, "message": f"unknown ids {missing}"})

@@ -6,6 +6,7 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError
 
 from gyoryu import __version__
+from gyoryu.accounts.acting import HEADER, ChooseOrganiser
 from gyoryu.agendas.api import router as agendas_router
 from gyoryu.audit.api import router as audit_router
 from gyoryu.common.api import AUTH, InvalidInput, validation_errors
@@ -25,7 +26,12 @@ api = NinjaAPI(
     version=__version__,
     description="Organisations, people, missions, their results, partnerships and value chains of gyoryu. Authenticate with a session cookie (and CSRF "
     "token) or with `Authorization: Bearer <token>` from the account page. Every list shows only what the "
-    "account may see; anything else answers 404.",
+    "account may see; anything else answers 404 (what it sees but may not change answers 403).\n\n"
+    f"**Acting organiser.** Operations that create records for an organiser (missions, organisations, people, "
+    f"agreements) or read its whole directory (search, the network) act for the organiser named by the "
+    f"`organiser` query parameter or the `{HEADER}` header (its short name, e.g. `changwon`), else the one "
+    "chosen in the pages' header (same session), else the account's only one. An account that works for "
+    "several organisers and names none gets 422 listing them; one it does not work for, 403.",
     auth=AUTH,
     urls_namespace="api",
     docs=SwaggerDocs(),  # Swagger UI needs a wider Content-Security-Policy, on /api/docs only
@@ -46,6 +52,17 @@ api.add_router("/", audit_router)  # /history
 @api.exception_handler(InvalidInput)
 def invalid_input(request, exc: InvalidInput):
     return api.create_response(request, {"detail": exc.errors}, status=422)
+
+
+@api.exception_handler(ChooseOrganiser)
+def choose_organiser(request, exc: ChooseOrganiser):
+    from django.utils.translation import gettext as _
+
+    message = _(
+        "This account works for several organisers (%(slugs)s): name one with the organiser parameter or "
+        "the %(header)s header."
+    ) % {"slugs": ", ".join(o.slug for o in exc.choices), "header": HEADER}
+    return api.create_response(request, {"detail": [{"field": "organiser", "message": message}]}, status=422)
 
 
 @api.exception_handler(ValidationError)

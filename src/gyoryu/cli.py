@@ -286,6 +286,8 @@ def build_parser() -> argparse.ArgumentParser:
                 k.add_argument("scheme", choices=["ksic", "ksic-notes", "isic", "naics", "hs", "naics-isic"])
             k.add_argument("file", help="a .csv or .xlsx file (or - for standard output on export)")
             k.add_argument("--organiser", help="organiser slug (defaults to the only one)")
+            if kind != "codes":
+                k.add_argument("--user", help="act as this account: only an organiser it works for as staff")
             k.set_defaults(func=_cmd_transfer, direction=direction)
 
     p = sub.add_parser("bench", help="benchmarks that print figures as JSON")

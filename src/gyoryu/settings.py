@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "auditlog",
+    "rules",  # object permissions: each feature's permissions.py (loaded by gyoryu.common on start)
     "gyoryu.common",
     "gyoryu.accounts",
     "gyoryu.organizations",
@@ -58,12 +59,14 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "gyoryu.common.middleware.NulBytesMiddleware",  # (PostgreSQL text cannot hold NUL)
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "gyoryu.audit.middleware.AuditMiddleware",
     "gyoryu.privacy.middleware.ConsentMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "gyoryu.accounts.middleware.ChooseOrganiserMiddleware",  # a page needing the organiser: choose it first
     "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
 
@@ -113,6 +116,7 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # refuses sign-ins while locked out
+    "rules.permissions.ObjectPermissionBackend",  # user.has_perm("missions.view_mission", mission), ...
     "django.contrib.auth.backends.ModelBackend",
 ]
 # Lockout after repeated failed sign-ins (django-axes): per user name and address together, so a stranger

@@ -1,6 +1,8 @@
 """Where each account starts, and what the header offers it (issue 13, item 7): a partner guest lands on the
 requests waiting for their answer and is not offered the API; everyone else starts at the missions."""
 
+from urllib.parse import quote
+
 import pytest
 from django.test import Client
 
@@ -38,8 +40,12 @@ def test_a_guest_from_an_invitation_link_lands_there_too(w):
     raw = invite_partner(organiser=w.mission.organiser, organisation=w.partner2)
     guest = Client()
     response = guest.get(f"/invite/{raw}/", follow=True)
-    assert response.redirect_chain[-1] == (f"/missions/{w.mission.pk}/requests/", 302)
-    assert response.status_code == 200
+    requests = f"/missions/{w.mission.pk}/requests/"
+    # a new guest agrees to the privacy notice first (privacy.middleware), then lands on the requests
+    assert response.redirect_chain[-1] == (f"/privacy/consent/?next={quote(requests, safe='')}", 302)
+    agreed = guest.post("/privacy/consent/", {"agree": "on", "next": requests})
+    assert agreed["Location"] == requests
+    assert guest.get(requests).status_code == 200
 
 
 def test_a_guest_without_requests_lands_on_the_requests_page_of_their_mission(w):

@@ -88,6 +88,21 @@ def test_cli_writes_the_pdf(mission, tmp_path, capsys):
     assert "no mission 999999" in capsys.readouterr().err
 
 
+def test_cli_makes_it_as_an_account_may(mission, tmp_path, capsys):
+    from gyoryu.accounts.models import Role
+    from tests.factories import MembershipFactory, OrganiserFactory
+
+    out = tmp_path / "brochure.pdf"
+    other = MembershipFactory(organiser=OrganiserFactory(), role=Role.STAFF).user
+    own = MembershipFactory(organiser=mission.organiser, role=Role.STAFF).user
+    argv = ["brochure", str(mission.pk), "--lang", "en", "-o", str(out), "--user"]
+    assert main([*argv, other.username]) == 2
+    assert f"no mission {mission.pk} visible to this account" in capsys.readouterr().err
+    assert not out.exists()
+    assert main([*argv, own.username]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+
+
 def test_date_ranges_in_both_languages():
     import datetime as dt
 

@@ -125,7 +125,7 @@ def test_pages_let_each_side_do_only_its_part(client, w):
     answer = f"/missions/{mission.pk}/requests/{m.pk}/answer/"
     assert client.post(answer, {"decision": "accept"}).status_code == 403  # the asking side cannot accept
     client.force_login(w["other_guest"])
-    assert client.post(answer, {"decision": "accept"}).status_code == 403
+    assert client.post(answer, {"decision": "accept"}).status_code == 404  # not its request: as if none
     client.force_login(w["guest"])
     page = client.get(f"/missions/{mission.pk}/requests/").content.decode()
     assert "만나고 싶습니다" in page

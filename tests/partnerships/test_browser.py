@@ -124,7 +124,7 @@ def test_agreement_lifecycle_programme_and_network(live_server, open_page, ties,
     no_overflow(page, width)
     screenshot(page, f"partnerships-new-{tag}")
     page.get_by_role("button", name=w["save"], exact=True).click()
-    page.get_by_test_id("history").wait_for()
+    page.get_by_test_id("status-history").wait_for()
     agreement = Agreement.objects.get()
     assert page.url == f"{base}/partnerships/{agreement.pk}/"
     move(page, w, "under_review")
@@ -143,7 +143,7 @@ def test_agreement_lifecycle_programme_and_network(live_server, open_page, ties,
     upload.get_by_role("button", name=w["upload"]).click()
     page.get_by_test_id("documents").get_by_role("link", name="Signed agreement").wait_for()
     move(page, w, "active")
-    history = page.get_by_test_id("history").locator("li")
+    history = page.get_by_test_id("status-history").locator("li")
     assert history.count() == 4  # proposed, under review, signed, active
     no_overflow(page, width)
     screenshot(page, f"partnerships-detail-{tag}")

@@ -54,6 +54,20 @@ def test_add_confirm_and_cancel_an_item_on_the_pages(client, w):
     assert Notification.objects.filter(kind="programme_cancelled").count() == 3  # CEO A, CTO A, interpreter
 
 
+def test_an_item_is_edited_on_its_edit_page(client, w):
+    """(/missions/N/programme/M/edit/ once fell into the mission's own part pattern and answered 404.)"""
+    base = f"/missions/{w.mission.pk}/programme"
+    client.post(f"{base}/new/", _form(w))
+    item = ProgrammeItem.objects.get()
+    page = client.get(f"{base}/{item.pk}/edit/")
+    assert page.status_code == 200
+    assert page.context["item"] == item
+    response = client.post(f"{base}/{item.pk}/edit/", _form(w, title_en="Factory tour and lunch"))
+    assert response["Location"] == f"{base}/{item.pk}/"
+    item.refresh_from_db()
+    assert item.title_en == "Factory tour and lunch"
+
+
 def test_the_form_shows_the_domains_errors_in_korean(client, w):
     response = client.post(
         f"/missions/{w.mission.pk}/programme/new/",

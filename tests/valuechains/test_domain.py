@@ -108,7 +108,7 @@ def test_accept_and_reject_with_who_when_and_why(vc):
                 "배치를 거절하는 이유를 적어 주세요.",
                 "이 배치는 이미 “거절됨” 상태입니다.",
                 "거절된 배치는 수락할 수 없습니다. 먼저 다시 제안하세요.",
-                "Sejin Aerotech은(는) 이미 이 단계에 있습니다 (수락됨).",
+                "세진에어로텍은(는) 이미 이 단계에 있습니다 (수락됨).",  # a name in the reader's language
             ],
         ),
     ],

@@ -60,7 +60,8 @@ def test_the_map_shows_stages_firms_ties_and_gaps(staff, mapped):
     assert "3 gaps" in body
     assert "Sejin Aerotech ↔ Puget Structures agreement · 2027-01-10" in body
     assert "CeraCarbon no partner tie yet" in body
-    assert html.count('hx-trigger="load"') == 3  # suggestions for each gap, loaded after the page
+    assert html.count('hx-trigger="load"') == 3 + 1  # suggestions for each gap and the history, loaded after the page
+    assert html.count('data-testid="suggestions-slot-') == 3
     ko = text(staff.get(f"/valuechains/{mapped.chain.pk}/", HTTP_ACCEPT_LANGUAGE="ko"))
     assert "빈 단계: 이 단계에 지역 기업이 없음" in ko
     assert "세진에어로텍 ↔ Puget Structures 협약 · 2027-01-10" in ko
@@ -80,6 +81,34 @@ def test_deciding_a_proposal_on_the_page(staff, vc):
     )
     again = staff.post(url, {"decision": "accept"}, follow=True)
     assert "This placement is already “Accepted”." in text(again)
+
+
+def test_the_chain_keeps_a_history_for_its_staff_only(client, staff, vc):
+    """Stages, their codes and placements are recorded on the chain's page (who decided what, before and
+    after, with labels in the reader's language); delegates, guests and other organisers never see it."""
+    placement = domain.place(stage=vc.stages[3], organisation=vc.lab, user=vc.staff)
+    staff.post(
+        f"/valuechains/{vc.chain.pk}/placements/{placement.pk}/", {"decision": "accept", "note": "Tests"}
+    )
+    page = staff.get(f"/valuechains/{vc.chain.pk}/").content.decode()
+    assert f'hx-get="/history/chain/{vc.chain.pk}/recent/"' in page
+    rows = staff.get(f"/history/chain/{vc.chain.pk}/", HTTP_ACCEPT_LANGUAGE="en").context["rows"]
+    decided = rows[0]
+    assert (decided.actor, decided.via, decided.what) == (vc.staff.username, "web page", "placement")
+    assert [(c.label, c.before, c.after) for c in decided.changes if c.label in ("status", "reason")] == [
+        ("status", "Proposed", "Accepted"),
+        ("reason", "—", "Tests"),
+    ]
+    assert {r.what for r in rows} >= {"placement", "stage", "industry code of a stage", "value chain"}
+    ko = staff.get(f"/history/chain/{vc.chain.pk}/", HTTP_ACCEPT_LANGUAGE="ko").context["rows"]
+    assert ko[0].what == "배치" and ("상태", "제안", "수락됨") in [
+        (c.label, c.before, c.after) for c in ko[0].changes
+    ]
+    for user in (vc.delegate, vc.guest, vc.other_staff):
+        client.force_login(user)
+        assert client.get(f"/history/chain/{vc.chain.pk}/").status_code == 404
+        page = client.get(f"/valuechains/{vc.chain.pk}/")
+        assert 'data-testid="history-section"' not in page.content.decode()
 
 
 def test_suggestions_fragment_and_add_to_mission_targets(staff, mapped):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from gyoryu.accounts.models import Invitation, Membership, Role
+from gyoryu.accounts.models import Invitation, Membership, Organiser, Role
 
 
 @dataclass(frozen=True)
@@ -66,6 +66,15 @@ def scope_for(user) -> Scope:
     scope = Scope(user.is_superuser, frozenset(staff), frozenset(delegate), frozenset(guest))
     user._gyoryu_scope = scope
     return scope
+
+
+def organisers_for(user):
+    """The organisers the account may act for (create records, import, export): those it is staff of; every
+    organiser for administrators.  Slug order, as the header's selector shows them."""
+    scope = scope_for(user)
+    if scope.is_admin:
+        return Organiser.objects.all()
+    return Organiser.objects.filter(pk__in=scope.staff_organisers)
 
 
 def managed_invitations(user):

@@ -12,4 +12,5 @@ urlpatterns = [
     path("account/tokens/<int:pk>/revoke/", views.revoke_token, name="revoke_token"),
     path("account/invitations/", views.invitations, name="invitations"),
     path("account/invitations/<int:pk>/revoke/", views.revoke_invitation, name="revoke_invitation"),
+    path("account/organiser/", views.choose_organiser, name="choose_organiser"),
 ]

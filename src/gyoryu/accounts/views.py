@@ -2,16 +2,18 @@ from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import LoginView
-from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import Http404
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from gyoryu.accounts import domain
-from gyoryu.accounts.models import ApiToken
-from gyoryu.accounts.queries import managed_invitations, scope_for
+from gyoryu.accounts import acting, domain
+from gyoryu.accounts.models import ApiToken, Invitation
+from gyoryu.accounts.queries import managed_invitations, organisers_for
+from gyoryu.common.permissions import require, viewable
 
 
 def locked_out(request, credentials, *args, **kwargs):
@@ -85,16 +87,15 @@ def tokens(request):
 def revoke_token(request, pk: int):
     try:
         token = domain.revoke_api_token(user=request.user, token_id=pk)
-    except ApiToken.DoesNotExist:
-        raise PermissionDenied from None
+    except ApiToken.DoesNotExist:  # another account's token: as if there were none
+        raise Http404 from None
     messages.success(request, _("Token “%(name)s” revoked: it no longer works.") % {"name": token.name})
     return redirect("tokens")
 
 
 @login_required
 def invitations(request):
-    if not scope_for(request.user).is_staff_anywhere:
-        raise PermissionDenied
+    require(request.user, "accounts.manage_invitations")
     return render(
         request,
         "accounts/invitations.html",
@@ -105,7 +106,33 @@ def invitations(request):
 @login_required
 @require_POST
 def revoke_invitation(request, pk: int):
-    invitation = get_object_or_404(managed_invitations(request.user), pk=pk)
+    invitation = viewable(request.user, "accounts.revoke_invitation", Invitation.objects.all(), pk=pk)
     domain.revoke_invitation(invitation=invitation)
     messages.success(request, _("Invitation link revoked; a guest who used it can no longer sign in."))
     return redirect("invitations")
+
+
+def _next(request, fallback: str = "/") -> str:
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    ok = url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=request.is_secure())
+    return target if ok else fallback
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def choose_organiser(request):
+    """The organiser the account acts for (the header's selector posts here; kept in the session).  GET lists
+    the choices, e.g. when a page needs one and none was chosen."""
+    choices = list(organisers_for(request.user))
+    if not choices:
+        raise Http404
+    if request.method == "POST":
+        slug = request.POST.get("organiser", "")
+        chosen = next((o for o in choices if o.slug == slug), None)
+        if chosen is None:
+            messages.error(request, _("Choose one of the organisers you work for."))
+        else:
+            request.session[acting.SESSION_KEY] = chosen.slug
+            return redirect(_next(request))
+    context = {"choices": choices, "current": acting.current(request), "next": _next(request, "")}
+    return render(request, "accounts/organiser.html", context)

@@ -1,25 +1,28 @@
 """REST API of agendas: a mission's master agenda and the agenda of one organisation, person, interpreter or
 venue, from the published schedule and the programme, as the pages show them.  Who may read what is the
-pages' rule (``queries.may_see``); anything else answers 404."""
+pages' rule (``agendas.view_agenda``); anything else answers 404."""
 
 from __future__ import annotations
 
 from django.http import Http404
-from django.shortcuts import get_object_or_404
 from ninja import Router
 
 from gyoryu.agendas import queries
+from gyoryu.agendas.permissions import AgendaOf
 from gyoryu.agendas.schemas import AgendaOut, Who
-from gyoryu.missions.queries import visible_missions
+from gyoryu.common.permissions import require_or_404, viewable
+from gyoryu.missions.models import Mission
 
 router = Router(tags=["agendas"])
 
 
 def _agenda(request, mission_id: int, who: str, item: int | None, home: bool):
-    mission = get_object_or_404(visible_missions(request.user).select_related("organiser"), pk=mission_id)
+    missions = Mission.objects.select_related("organiser")
+    mission = viewable(request.user, "missions.view_mission", missions, pk=mission_id)
     owner = queries.owner(mission, who, item)
-    if owner is None or not queries.may_see(request.user, mission, owner):
+    if owner is None:
         raise Http404
+    require_or_404(request.user, "agendas.view_agenda", AgendaOf(mission, owner))
     return queries.agenda(mission=mission, who_=owner, home=home)
 
 

@@ -1,4 +1,4 @@
-"""Reads of agendas: whose agenda a page is, who may see it, and the agenda itself (master, organisation,
+"""Reads of agendas: whose agenda a page is (who may see it: ``agendas.view_agenda``), and the agenda itself (master, organisation,
 person, interpreter, venue) from the published schedule and the programme, in a fixed number of queries."""
 
 from __future__ import annotations
@@ -8,13 +8,11 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.utils import translation
 
-from gyoryu.accounts.queries import scope_for
 from gyoryu.agendas import domain, events, meeting_events, programme_events
 from gyoryu.agendas.models import AgendaSettings, CalendarFeed, SentEvent
 from gyoryu.agendas.outputs.agenda import Agenda
 from gyoryu.common.bilingual import pick
 from gyoryu.missions.models import Venue
-from gyoryu.missions.queries import can_manage, delegate_missions
 from gyoryu.organizations.models import Organisation, Person
 from gyoryu.scheduling.queries import published
 
@@ -68,25 +66,6 @@ def owner(mission, who: str, pk: int | None) -> Owner | None:
 
 def master_for_delegation(mission) -> bool:
     return AgendaSettings.objects.filter(mission=mission, delegation_sees_master=True).exists()
-
-
-def may_see(user, mission, who_: Owner) -> bool:
-    """Staff of the organiser see every agenda; a delegation member their firm's, their firm's people's and,
-    when the organiser allows it, the master agenda; a partner guest their organisation's and its people's;
-    anyone their own person's and interpreter's agenda.  Venues' table plans: staff only."""
-    if can_manage(user, mission):
-        return True
-    scope = scope_for(user)
-    mine = {org for organiser, org in scope.delegate | scope.guest if organiser == mission.organiser_id}
-    if who_.who == "mission":
-        return master_for_delegation(mission) and delegate_missions(user).filter(pk=mission.pk).exists()
-    if who_.who == "organisation":
-        return who_.pk in mine
-    if who_.who in ("person", "interpreter"):
-        return (who_.user_id is not None and who_.user_id == user.pk) or (
-            who_.who == "person" and who_.side in mine
-        )
-    return False
 
 
 def mission_events(mission, schedule) -> list[events.Event]:

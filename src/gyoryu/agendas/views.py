@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -13,8 +12,10 @@ from django.views.decorators.http import require_POST
 from gyoryu.agendas import domain, files, queries
 from gyoryu.agendas.models import CalendarFeed
 from gyoryu.agendas.outputs.words import by_day
+from gyoryu.agendas.permissions import AgendaOf
+from gyoryu.common.permissions import allowed, require, require_or_404, viewable
 from gyoryu.common.views import get_or_404
-from gyoryu.missions.queries import can_manage, visible_missions
+from gyoryu.missions.models import Mission
 
 
 def _lang(request) -> str:
@@ -23,13 +24,18 @@ def _lang(request) -> str:
 
 def _owner(request, pk: int, who: str, item: int | None):
     """(mission, owner) when the account may see that agenda; 404 otherwise (absent or not theirs)."""
-    mission = get_or_404(visible_missions(request.user).select_related("organiser"), pk=pk)
+    mission = _mission(request, pk)
     if who not in queries.WHO:
         raise Http404
     owner = queries.owner(mission, who, item)
-    if owner is None or not queries.may_see(request.user, mission, owner):
+    if owner is None:
         raise Http404
+    require_or_404(request.user, "agendas.view_agenda", AgendaOf(mission, owner))
     return mission, owner
+
+
+def _mission(request, pk: int):
+    return viewable(request.user, "missions.view_mission", Mission.objects.select_related("organiser"), pk=pk)
 
 
 def _agenda_url(mission, owner) -> str:
@@ -45,7 +51,7 @@ def agenda(request, pk: int, who: str = "mission", item: int | None = None, fmt:
     if fmt not in ("html", "pdf", "ics"):
         raise Http404
     schedule = "published"
-    if request.GET.get("schedule", "").isdigit() and can_manage(request.user, mission):
+    if request.GET.get("schedule", "").isdigit() and allowed(request.user, "agendas.view_draft", mission):
         schedule = get_or_404(mission.schedules.all(), number=request.GET["schedule"])
     home = request.GET.get("home") == "1"
     data = queries.agenda(mission=mission, who_=owner, schedule=schedule, home=home)
@@ -56,7 +62,7 @@ def agenda(request, pk: int, who: str = "mission", item: int | None = None, fmt:
 
 
 def _page(request, mission, owner, data, *, home: bool, lang: str, new_feed: str = ""):
-    manage = can_manage(request.user, mission)
+    manage = allowed(request.user, "missions.change_mission", mission)
     context = {
         "mission": mission,
         "owner": owner,
@@ -97,11 +103,12 @@ def feed_create(request, pk: int, who: str = "mission", item: int | None = None)
 @login_required
 @require_POST
 def feed_revoke(request, pk: int, feed: int):
-    mission = get_or_404(visible_missions(request.user), pk=pk)
+    mission = _mission(request, pk)
     feed_ = get_or_404(CalendarFeed.objects.filter(mission=mission), pk=feed)
     owner = queries.owner(mission, feed_.owner, feed_.owner_id)
-    if owner is None or not queries.may_see(request.user, mission, owner):
+    if owner is None:
         raise Http404
+    require_or_404(request.user, "agendas.view_agenda", AgendaOf(mission, owner))
     domain.revoke_feed(feed=feed_)
     messages.success(request, _("The calendar link no longer works."))
     return redirect(_agenda_url(mission, owner))
@@ -110,9 +117,8 @@ def feed_revoke(request, pk: int, feed: int):
 @login_required
 @require_POST
 def master_settings(request, pk: int):
-    mission = get_or_404(visible_missions(request.user), pk=pk)
-    if not can_manage(request.user, mission):
-        raise PermissionDenied
+    mission = _mission(request, pk)
+    require(request.user, "agendas.change_settings", mission)
     domain.set_master_visibility(
         mission=mission, delegation_sees_master=request.POST.get("delegation_sees_master") == "on"
     )

@@ -4,9 +4,9 @@ from django.utils.translation import gettext as _
 from ninja import Query, Router
 from ninja.errors import HttpError
 
-from gyoryu.accounts.queries import scope_for
 from gyoryu.audit import present, queries
 from gyoryu.audit.schemas import ACTIONS, EntryOut, HistoryFilters
+from gyoryu.common.permissions import allowed, require_or_404
 
 router = Router(tags=["history"])
 
@@ -35,12 +35,11 @@ def _out(row) -> dict:
     summary="Who changed what and when (organiser staff: their organisers' data), newest first",
 )
 def history(request, filters: HistoryFilters = Query(...)):
-    if not scope_for(request.user).is_staff_anywhere:
+    if not allowed(request.user, "audit.view_history"):
         raise HttpError(403, _("Only organiser staff may read the history."))
     if filters.kind and filters.id:
-        obj = queries.subject(request.user, filters.kind, filters.id)
-        if obj is None:
-            raise HttpError(404, "Not found")
+        obj = queries.subject(filters.kind, filters.id)
+        require_or_404(request.user, "audit.view_object_history", obj)
         entries = queries.history(request.user, filters.kind, obj)
     else:
         entries = queries.visible_entries(request.user)

@@ -100,6 +100,14 @@ def place(obj):
     if label == "partnerships.Programme":
         organiser, mission = _agreement(obj.agreement_id)
         return organiser, obj.mission_id or mission, obj.pk
+    if label == "valuechains.Chain":
+        return obj.organiser_id, None, obj.pk
+    if label == "valuechains.Stage":
+        (organiser,) = _lookup("valuechains.Chain", obj.chain_id, "organiser_id")
+        return organiser, None, obj.chain_id
+    if label in ("valuechains.StageCode", "valuechains.Placement"):  # shown on their chain's page
+        chain, organiser = _lookup("valuechains.Stage", obj.stage_id, "chain_id", "chain__organiser_id")
+        return organiser, None, chain
     if hasattr(obj, "agreement_id"):  # parties, signatories, documents, obligations, links
         organiser, mission = _agreement(obj.agreement_id)
         return organiser, mission, obj.agreement_id

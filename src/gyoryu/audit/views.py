@@ -1,14 +1,13 @@
 """History pages for organiser staff: the organiser's whole trail, one object's, and their downloads."""
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 
-from gyoryu.accounts.queries import scope_for
 from gyoryu.audit import export, present, queries
 from gyoryu.audit.forms import FilterForm
+from gyoryu.common.permissions import require, require_or_404
 
 PER_PAGE = 50
 RECENT = 8
@@ -28,14 +27,14 @@ def _download(entries, fmt: str, name: str) -> HttpResponse:
 
 
 def _staff(request):
-    if not scope_for(request.user).is_staff_anywhere:
-        raise PermissionDenied
+    require(request.user, "audit.view_history")
 
 
 def _subject(request, kind: str, pk: int):
-    obj = queries.subject(request.user, kind, pk)
-    if obj is None:
-        raise Http404
+    """The object whose history is asked for: 404 when absent or when the account may not read its
+    history (delegation members and guests who see the object itself included: the trail is not theirs)."""
+    obj = queries.subject(kind, pk)
+    require_or_404(request.user, "audit.view_object_history", obj)
     return obj
 
 

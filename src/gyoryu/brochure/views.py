@@ -1,6 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -9,13 +9,14 @@ from django.views.decorators.http import require_POST
 from gyoryu.brochure import domain, queries
 from gyoryu.brochure.forms import ContactForm
 from gyoryu.brochure.models import Brochure
-from gyoryu.common.views import add_errors, get_or_404
-from gyoryu.missions.queries import can_manage, visible_missions
+from gyoryu.common.permissions import allowed, require, viewable
+from gyoryu.common.views import add_errors
+from gyoryu.missions.models import Mission
 from gyoryu.organizations.models import Person
 
 
 def _mission(request, pk: int):
-    return get_or_404(visible_missions(request.user).select_related("organiser"), pk=pk)
+    return viewable(request.user, "brochure.view_brochure", Mission.objects.select_related("organiser"), pk=pk)
 
 
 def _lang(request) -> str:
@@ -40,7 +41,7 @@ def page(request, pk: int):
         "mission": mission,
         "data": queries.brochure(mission=mission, lang=lang),
         "lang": lang,
-        "can_manage": can_manage(request.user, mission),
+        "can_manage": allowed(request.user, "brochure.change_brochure", mission),
     }
     if context["can_manage"]:
         context["form"] = _contact_form(mission)
@@ -63,8 +64,7 @@ def pdf(request, pk: int):
 @require_POST
 def contact(request, pk: int):
     mission = _mission(request, pk)
-    if not can_manage(request.user, mission):
-        raise PermissionDenied
+    require(request.user, "brochure.change_brochure", mission)
     form = _contact_form(mission, request.POST)
     if form.is_valid():
         try:

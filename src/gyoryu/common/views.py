@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import Http404
-
-from gyoryu.accounts.models import Organiser
-from gyoryu.accounts.queries import scope_for
 
 
 def get_or_404(queryset, **lookup):
@@ -15,20 +12,6 @@ def get_or_404(queryset, **lookup):
         return queryset.get(**lookup)
     except queryset.model.DoesNotExist:
         raise Http404 from None
-
-
-def acting_organiser(user, requested: str | None = None) -> Organiser:
-    """The organiser a staff account creates records for: the one asked for, else its only one."""
-    scope = scope_for(user)
-    qs = (
-        Organiser.objects.all() if scope.is_admin else Organiser.objects.filter(pk__in=scope.staff_organisers)
-    )
-    if requested:
-        qs = qs.filter(slug=requested)
-    organisers = list(qs[:2])
-    if not organisers:
-        raise PermissionDenied
-    return organisers[0]
 
 
 def add_errors(form, exc: ValidationError) -> None:

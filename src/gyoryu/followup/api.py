@@ -1,27 +1,26 @@
 """REST API of follow-up under /api/missions/{id}/meetings/{id}/: record attendance and outcomes, with the
-pages' rules (``domain``): organiser staff and the meeting's own delegation firm may record; an outcome means
+pages' rules (``followup.record_meeting``, followup/permissions.py, asked through ``common.permissions``):
+organiser staff and the meeting's own delegation firm may record; an outcome means
 the meeting was held, so saving one for a meeting never checked in records it as held.  What one may not see
 answers 404; a refusal (not agreed, cancelled, no-show, saved by someone else in between) answers 409."""
 
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
-from django.shortcuts import get_object_or_404
 from ninja import Router, Status
 
-from gyoryu.followup import domain, queries
+from gyoryu.common.permissions import viewable
+from gyoryu.followup import domain
 from gyoryu.followup.models import Attendance, Lead
 from gyoryu.followup.schemas import AttendanceIn, AttendanceOut, OutcomeIn, OutcomeSaved
+from gyoryu.meetings.models import Meeting
 
 router = Router(tags=["follow-up"])
 
 
 def _meeting(request, mission_id: int, meeting_id: int):
-    return get_object_or_404(
-        queries.visible_meetings(request.user).select_related("mission", "requester", "counterpart"),
-        pk=meeting_id,
-        mission_id=mission_id,
-    )
+    meetings = Meeting.objects.select_related("mission", "requester", "counterpart")
+    return viewable(request.user, "followup.record_meeting", meetings, pk=meeting_id, mission_id=mission_id)
 
 
 def _refused(exc: ValidationError):

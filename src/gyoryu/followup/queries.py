@@ -11,10 +11,10 @@ from django.db.models import Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from gyoryu.accounts.models import hash_token
+from gyoryu.accounts.permissions import own_orgs
 from gyoryu.accounts.queries import scope_for
 from gyoryu.followup.models import CheckIn, CurrencyRate, Lead, LeadEvent, Outcome, Stage, Task
 from gyoryu.meetings.models import Meeting
-from gyoryu.missions.queries import can_manage
 from gyoryu.scheduling.models import Placement, Schedule
 from gyoryu.scheduling.queries import placements, published
 
@@ -49,7 +49,7 @@ def outcome_amounts(outcome: Outcome, mission_rates: dict) -> dict[str, dict | N
     }
 
 
-# Who sees what ----------------------------------------------------------------------------------------
+# Who sees what: the permissions of followup/permissions.py as lists -----------------------------------
 
 
 def _org_condition(user, firm_fields: tuple[str, ...], mission_field: str) -> Q | None:
@@ -66,22 +66,20 @@ def _org_condition(user, firm_fields: tuple[str, ...], mission_field: str) -> Q 
 
 
 def visible_meetings(user) -> QuerySet[Meeting]:
-    """Meetings whose attendance and outcome the account may see and record."""
+    """Meetings whose attendance and outcome the account may see and record (followup.record_meeting)."""
     cond = _org_condition(user, ("requester", "counterpart"), "mission")
     return Meeting.objects.none() if cond is None else Meeting.objects.filter(cond)
 
 
 def visible_leads(user) -> QuerySet[Lead]:
+    """followup.view_lead as a list."""
     cond = _org_condition(user, ("firm",), "mission")
     return Lead.objects.none() if cond is None else Lead.objects.filter(cond)
 
 
 def visible_tasks(user) -> QuerySet[Task]:
+    """followup.change_task as a list."""
     return Task.objects.filter(lead__in=visible_leads(user))
-
-
-def own_delegate_orgs(user, mission) -> set[int]:
-    return {org for organiser, org in scope_for(user).delegate if organiser == mission.organiser_id}
 
 
 # Today's meetings -------------------------------------------------------------------------------------
@@ -121,14 +119,12 @@ def _with_followup(qs):
 
 def today(user, mission) -> list[dict] | None:
     """The published schedule's meetings the account may record, grouped by local day, today's day first,
-    then the following days, then the past ones (latest first).  None for partner guests."""
+    then the following days, then the past ones (latest first).  Ask ``followup.view_today`` first."""
     schedule = published(mission)
-    if can_manage(user, mission):
+    if user.has_perm("missions.change_mission", mission):
         qs = placements(schedule) if schedule else None
     else:
-        orgs = own_delegate_orgs(user, mission)
-        if not orgs:
-            return None
+        orgs = own_orgs(user, mission.organiser_id, guest=False)
         qs = (
             placements(schedule).filter(
                 Q(meeting__requester_id__in=orgs) | Q(meeting__counterpart_id__in=orgs)
@@ -221,17 +217,12 @@ def totals(user, mission) -> dict:
     return out
 
 
-def lead_detail(user, pk: int) -> Lead:
-    """Raises Lead.DoesNotExist when absent or not visible."""
-    return (
-        visible_leads(user)
-        .select_related("mission", "firm", "partner", "meeting__outcome")
-        .prefetch_related(
-            Prefetch("tasks", queryset=Task.objects.select_related("owner")),
-            Prefetch("events", queryset=LeadEvent.objects.select_related("by")),
-            "checkins",
-        )
-        .get(pk=pk)
+def with_lead_details(qs: QuerySet[Lead]) -> QuerySet[Lead]:
+    """Leads with everything the lead's page shows (not scoped: ask ``followup.view_lead``)."""
+    return qs.select_related("mission", "firm", "partner", "meeting__outcome").prefetch_related(
+        Prefetch("tasks", queryset=Task.objects.select_related("owner")),
+        Prefetch("events", queryset=LeadEvent.objects.select_related("by")),
+        "checkins",
     )
 
 
@@ -263,17 +254,13 @@ def timeline_visible(user, organisation) -> bool:
 def timeline(user, organisation) -> list[dict] | None:
     """Everything since the first meeting with ``organisation`` that the account may see, newest first:
     meetings (published times), attendance, outcomes, lead events (stage changes, tasks, exports, check-in
-    answers) and tasks.  None when the account may see none of it (a 404)."""
-    scope = scope_for(user)
+    answers) and tasks.  Ask ``followup.view_timeline`` first."""
     meetings = list(
         visible_meetings(user)
         .filter(Q(counterpart=organisation) | Q(requester=organisation))
         .select_related("mission", "requester", "counterpart", "attendance__by", "outcome", "lead")
         .order_by("id")
     )
-    is_staff = scope.is_admin or organisation.organiser_id in scope.staff_organisers
-    if not meetings and not is_staff:
-        return None
     ids = [m.pk for m in meetings]
     placed = {
         p.meeting_id: p

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -13,24 +13,24 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from gyoryu.common.bilingual import active_lang
-from gyoryu.common.views import add_errors, get_or_404
+from gyoryu.common.permissions import allowed, require, require_or_404, viewable
+from gyoryu.common.views import add_errors
 from gyoryu.followup import domain, forms, queries
-from gyoryu.followup.models import Attendance, Lead, Outcome
-from gyoryu.missions.queries import can_manage, visible_missions
+from gyoryu.followup.models import Attendance, Lead, Outcome, Task
+from gyoryu.meetings.models import Meeting
+from gyoryu.missions.models import Mission
 from gyoryu.organizations.models import Organisation
 from gyoryu.privacy.domain import give_link_consent
 from gyoryu.privacy.notice import render as render_notice
 
 
 def _mission(request, pk: int):
-    return get_or_404(visible_missions(request.user).select_related("organiser"), pk=pk)
+    return viewable(request.user, "missions.view_mission", Mission.objects.select_related("organiser"), pk=pk)
 
 
 def _meeting(request, meeting_id: int):
-    return get_or_404(
-        queries.visible_meetings(request.user).select_related("mission", "requester", "counterpart"),
-        pk=meeting_id,
-    )
+    meetings = Meeting.objects.select_related("mission", "requester", "counterpart")
+    return viewable(request.user, "followup.record_meeting", meetings, pk=meeting_id)
 
 
 def _is_htmx(request) -> bool:
@@ -40,14 +40,10 @@ def _is_htmx(request) -> bool:
 @login_required
 def today(request, pk: int):
     mission = _mission(request, pk)
+    require_or_404(request.user, "followup.view_today", mission)
     days = queries.today(request.user, mission)
-    if days is None:
-        raise Http404
-    return render(
-        request,
-        "followup/today.html",
-        {"mission": mission, "days": days, "can_manage": can_manage(request.user, mission)},
-    )
+    manage = allowed(request.user, "missions.change_mission", mission)
+    return render(request, "followup/today.html", {"mission": mission, "days": days, "can_manage": manage})
 
 
 @login_required
@@ -116,8 +112,7 @@ def outcome(request, meeting_id: int):
 @require_http_methods(["GET", "POST"])
 def rates(request, pk: int):
     mission = _mission(request, pk)
-    if not can_manage(request.user, mission):
-        raise PermissionDenied
+    require(request.user, "followup.change_rates", mission)
     form = forms.RateForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -137,8 +132,7 @@ def rates(request, pk: int):
 @login_required
 def pipeline(request, pk: int):
     mission = _mission(request, pk)
-    if not (can_manage(request.user, mission) or queries.own_delegate_orgs(request.user, mission)):
-        raise Http404
+    require_or_404(request.user, "followup.view_pipeline", mission)
     return render(
         request,
         "followup/pipeline.html",
@@ -146,16 +140,13 @@ def pipeline(request, pk: int):
             "mission": mission,
             "columns": queries.pipeline(request.user, mission),
             "totals": queries.totals(request.user, mission),
-            "can_manage": can_manage(request.user, mission),
+            "can_manage": allowed(request.user, "missions.change_mission", mission),
         },
     )
 
 
 def _lead(request, pk: int) -> Lead:
-    try:
-        return queries.lead_detail(request.user, pk)
-    except Lead.DoesNotExist:
-        raise Http404 from None
+    return viewable(request.user, "followup.view_lead", queries.with_lead_details(Lead.objects.all()), pk=pk)
 
 
 @login_required
@@ -191,6 +182,7 @@ def lead(request, pk: int, stage_form=None, task_form=None):
 @require_POST
 def lead_stage(request, pk: int):
     obj = _lead(request, pk)
+    require(request.user, "followup.change_lead", obj)
     form = forms.StageForm(request.POST)
     if form.is_valid():
         data = form.cleaned_data
@@ -217,6 +209,7 @@ def lead_stage(request, pk: int):
 @require_POST
 def add_task(request, pk: int):
     obj = _lead(request, pk)
+    require(request.user, "followup.change_lead", obj)
     form = forms.TaskForm(request.POST, lead=obj)
     if form.is_valid():
         try:
@@ -232,17 +225,15 @@ def add_task(request, pk: int):
 @login_required
 @require_POST
 def task_done(request, pk: int):
-    task = get_or_404(queries.visible_tasks(request.user).select_related("lead"), pk=pk)
+    task = viewable(request.user, "followup.change_task", Task.objects.select_related("lead__mission"), pk=pk)
     domain.complete_task(task=task, user=request.user, done=request.POST.get("done", "1") == "1")
     return redirect("followup:lead", pk=task.lead_id)
 
 
 @login_required
 def timeline(request, org_id: int):
-    organisation = get_or_404(Organisation.objects.all(), pk=org_id)
+    organisation = viewable(request.user, "followup.view_timeline", Organisation.objects.all(), pk=org_id)
     items = queries.timeline(request.user, organisation)
-    if items is None:
-        raise Http404
     return render(request, "followup/timeline.html", {"organisation": organisation, "items": items})
 
 

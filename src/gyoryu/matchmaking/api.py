@@ -1,15 +1,14 @@
 from typing import Literal
 
-from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema
 
+from gyoryu.accounts.acting import acting_organiser
 from gyoryu.classification.service import suggest_codes
 from gyoryu.common.api import one_of
-from gyoryu.common.views import acting_organiser
+from gyoryu.common.permissions import require, viewable
 from gyoryu.matchmaking import queries
-from gyoryu.missions.queries import visible_missions
-from gyoryu.organizations.models import Kind, Scheme
-from gyoryu.organizations.queries import visible_organisations
+from gyoryu.missions.models import Mission
+from gyoryu.organizations.models import Kind, Organisation, Scheme
 
 router = Router(tags=["matchmaking"])
 
@@ -63,8 +62,10 @@ def suggestions(
     mission: int | None = None,
     not_targeted: bool = False,
 ):
-    org = get_object_or_404(visible_organisations(request.user), pk=org_id)
-    the_mission = get_object_or_404(visible_missions(request.user), pk=mission) if mission else None
+    org = viewable(request.user, "matchmaking.view_suggestions", Organisation.objects.all(), pk=org_id)
+    the_mission = (
+        viewable(request.user, "missions.view_mission", Mission.objects.all(), pk=mission) if mission else None
+    )
     return queries.suggestions_for(
         request.user,
         organisation=org,
@@ -90,7 +91,8 @@ class SearchIn(Schema):
     summary="Free text in Korean, English or both against the directory's offers (or needs)",
 )
 def search(request, payload: SearchIn, organiser: str = ""):
-    owner = acting_organiser(request.user, organiser or None)
+    owner = acting_organiser(request, organiser or None)
+    require(request.user, "matchmaking.search_directory", owner)
     return queries.search(
         request.user,
         organiser_id=owner.pk,

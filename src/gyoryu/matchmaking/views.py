@@ -3,17 +3,16 @@ from django.shortcuts import render
 from django.views.decorators.http import require_POST
 
 from gyoryu.classification.service import suggest_codes
-from gyoryu.common.views import get_or_404
+from gyoryu.common.permissions import viewable
 from gyoryu.matchmaking import queries
 from gyoryu.missions.queries import visible_missions
-from gyoryu.organizations.models import Kind
-from gyoryu.organizations.queries import visible_organisations
+from gyoryu.organizations.models import Kind, Organisation
 
 
 @login_required
 def suggestions(request, pk: int):
     """Suggested partners of an organisation, with reasons (an htmx fragment of the profile page)."""
-    org = get_or_404(visible_organisations(request.user), pk=pk)
+    org = viewable(request.user, "matchmaking.view_suggestions", Organisation.objects.all(), pk=pk)
     filters = {
         "kind": (request.GET.get("kind") or "")[:24],
         "country": (request.GET.get("country") or "")[:2],
@@ -42,19 +41,6 @@ def suggestions(request, pk: int):
             "missions": visible_missions(request.user).filter(organiser_id=org.organiser_id),
         },
     )
-
-
-def _request_mission(user, org):
-    """The newest mission from which the account may ask meetings for ``org``, and its participants."""
-    from gyoryu.accounts.queries import scope_for
-    from gyoryu.missions.queries import can_manage, participant_ids
-
-    scope = scope_for(user)
-    for mission in visible_missions(user).filter(organiser_id=org.organiser_id).order_by("-created")[:5]:
-        participants = participant_ids(mission)
-        if org.pk in participants and (org.pk in scope.own_orgs or can_manage(user, mission)):
-            return mission, participants
-    return None, set()
 
 
 @login_required

@@ -7,30 +7,39 @@ import datetime as dt
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from gyoryu.accounts.queries import scope_for
+from gyoryu.common.permissions import allowed, require, viewable
 from gyoryu.common.views import get_or_404
 from gyoryu.meetings import domain, queries, times
-from gyoryu.missions.queries import can_manage, participant_ids, visible_missions
+from gyoryu.meetings.permissions import participating_orgs
+from gyoryu.missions.models import Mission
+from gyoryu.missions.queries import participant_ids
 from gyoryu.organizations.models import Organisation
 
 
 def _context(request, pk):
-    mission = get_or_404(visible_missions(request.user).select_related("organiser"), pk=pk)
-    manager = can_manage(request.user, mission)
-    mine = set(scope_for(request.user).own_orgs) & participant_ids(mission)
-    if not manager and not mine:
-        raise PermissionDenied
-    return mission, manager, mine
+    """(mission, whether the account arranges its meetings, the participants it acts for); 404 when it
+    cannot see the mission, 403 when it takes no part in it."""
+    mission = viewable(request.user, "missions.view_mission", Mission.objects.select_related("organiser"), pk=pk)
+    require(request.user, "meetings.view_requests", mission)
+    manager = allowed(request.user, "meetings.change_meetings", mission)
+    return mission, manager, set(participating_orgs(request.user, mission))
+
+
+def _requests(mission, manager: bool, mine: set[int]):
+    """The mission's requests the account sees: all for those who arrange them, else its own sides'."""
+    qs = mission.meetings.all()
+    return qs if manager else qs.filter(Q(requester_id__in=mine) | Q(counterpart_id__in=mine))
 
 
 @login_required
 def requests_page(request, pk: int):
     mission, manager, mine = _context(request, pk)
-    qs = mission.meetings.select_related("requester", "counterpart", "stop").order_by("-created")
+    qs = _requests(mission, manager, mine).select_related("requester", "counterpart", "stop").order_by("-created")
     planned = queries.planned_stops(mission)
     clock = queries.clock_of(mission=mission, organisation_ids=() if manager else mine)
     context = {"mission": mission, "manager": manager, "mine": mine, "clock": clock}
@@ -65,10 +74,12 @@ def request_new(request, pk: int):
     as_id, to_id = request.GET.get("as", ""), request.GET.get("to", "")
     requester = directory.filter(pk=int(as_id)).first() if as_id.isdigit() else None
     counterpart = directory.filter(pk=int(to_id)).first() if to_id.isdigit() else None
-    if requester is None and len(mine) == 1:
+    if not as_id and len(mine) == 1:  # asked as nobody: as its only organisation (a wrong ``as`` is refused)
         requester = directory.filter(pk__in=mine).first()
-    if requester is None or counterpart is None or (not manager and requester.pk not in mine):
+    if requester is None or counterpart is None:
         raise PermissionDenied
+    if not manager:
+        require(request.user, "organizations.act_for_organisation", requester)
     if request.method == "POST":
         priority = request.POST.get("priority", "2")
         try:
@@ -112,20 +123,17 @@ def _proposed(meeting, raw: str):
 @require_POST
 def request_answer(request, pk: int, meeting: int):
     mission, manager, mine = _context(request, pk)
-    m = get_or_404(mission.meetings.all(), pk=meeting)
+    m = get_or_404(_requests(mission, manager, mine).select_related("mission"), pk=meeting)
     decision = request.POST.get("decision", "")
     try:
         if decision in ("take", "leave"):
-            if not (manager or m.requester_id in mine):
-                raise PermissionDenied
+            require(request.user, "meetings.withdraw_request", m)
             domain.answer_proposal(meeting=m, user=request.user, accept=decision == "take")
         elif decision == "withdraw":
-            if not (manager or m.requester_id in mine):
-                raise PermissionDenied
+            require(request.user, "meetings.withdraw_request", m)
             domain.withdraw_request(meeting=m, user=request.user)
         else:
-            if not (manager or m.counterpart_id in mine):
-                raise PermissionDenied
+            require(request.user, "meetings.answer_request", m)
             proposed = (
                 _proposed(m, request.POST.get("proposed_start", "")) if decision == "propose" else None
             )

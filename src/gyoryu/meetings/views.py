@@ -1,20 +1,20 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from gyoryu.common.permissions import require, viewable
 from gyoryu.common.views import add_errors, get_or_404
 from gyoryu.meetings import domain
 from gyoryu.meetings.forms import MeetingForm
-from gyoryu.missions.queries import can_manage, visible_missions
+from gyoryu.missions.models import Mission
 
 
 def _managed(request, pk):
-    mission = get_or_404(visible_missions(request.user), pk=pk)
-    if not can_manage(request.user, mission):
-        raise PermissionDenied
+    mission = viewable(request.user, "missions.view_mission", Mission.objects.select_related("organiser"), pk=pk)
+    require(request.user, "meetings.change_meetings", mission)
     return mission
 
 

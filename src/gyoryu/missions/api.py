@@ -1,8 +1,8 @@
-from django.shortcuts import get_object_or_404
 from ninja import Router, Status
 
+from gyoryu.accounts.acting import acting_organiser
 from gyoryu.common.api import check
-from gyoryu.common.views import acting_organiser
+from gyoryu.common.permissions import require, viewable
 from gyoryu.missions import domain, forms, queries
 from gyoryu.missions.models import Mission
 from gyoryu.missions.schemas import (
@@ -27,13 +27,10 @@ router = Router(tags=["missions"])
 
 
 def _managed(request, mission_id: int) -> Mission:
-    from django.core.exceptions import PermissionDenied
-
-    mission = get_object_or_404(
-        queries.visible_missions(request.user).select_related("organiser"), pk=mission_id
+    mission = viewable(
+        request.user, "missions.view_mission", Mission.objects.select_related("organiser"), pk=mission_id
     )
-    if not queries.can_manage(request.user, mission):
-        raise PermissionDenied
+    require(request.user, "missions.change_mission", mission)
     return mission
 
 
@@ -44,7 +41,8 @@ def list_missions(request):
 
 @router.post("/", response={201: MissionOut}, summary="Create a mission (organiser staff)")
 def create_mission(request, payload: MissionIn, organiser: str = ""):
-    owner = acting_organiser(request.user, organiser or None)
+    require(request.user, "missions.add_mission")
+    owner = acting_organiser(request, organiser or None)
     cleaned = check(forms.MissionForm(data=payload.dict()))
     return Status(201, domain.create_mission(organiser=owner, data=cleaned))
 
@@ -56,13 +54,7 @@ def create_mission(request, payload: MissionIn, organiser: str = ""):
     "targets and interpreters (targets and interpreters only for staff and the delegation)",
 )
 def get_mission(request, mission_id: int):
-    try:
-        mission = queries.mission_detail(request.user, mission_id)
-    except Mission.DoesNotExist:
-        from django.http import Http404
-
-        raise Http404 from None
-    return mission
+    return viewable(request.user, "missions.view_mission", queries.with_everything(), pk=mission_id)
 
 
 @router.patch("/{mission_id}", response=MissionOut)

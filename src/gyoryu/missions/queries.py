@@ -1,4 +1,7 @@
-"""Reads of missions, always through what the account may see."""
+"""Reads of missions, always through what the account may see.
+
+``visible_missions`` is the list form of the permission ``missions.view_mission`` (see
+``missions/permissions.py``); a detail takes its object unscoped and asks the permission."""
 
 from __future__ import annotations
 
@@ -55,21 +58,11 @@ def mission_list(user) -> QuerySet[Mission]:
     )
 
 
-def can_manage(user, mission: Mission) -> bool:
-    scope = scope_for(user)
-    return scope.is_admin or mission.organiser_id in scope.staff_organisers
-
-
-def sees_planning(user, mission: Mission) -> bool:
-    """Targets, interpreters and venues' details: staff and the delegation, not partner guests."""
-    return can_manage(user, mission) or delegate_missions(user).filter(pk=mission.pk).exists()
-
-
-def mission_detail(user, pk: int) -> Mission:
-    """The mission with everything its dashboard shows, prefetched; raises Mission.DoesNotExist."""
+def with_everything() -> QuerySet[Mission]:
+    """Missions with everything the dashboard and the API's detail show, prefetched (not scoped: ask
+    ``missions.view_mission`` of the one you take)."""
     return (
-        visible_missions(user)
-        .select_related("organiser")
+        Mission.objects.select_related("organiser")
         .prefetch_related(
             Prefetch(
                 "stops",
@@ -88,7 +81,6 @@ def mission_detail(user, pk: int) -> Mission:
             Prefetch("targets", queryset=Target.objects.select_related("organisation", "stop")),
             Prefetch("interpreters", queryset=Interpreter.objects.select_related("person")),
         )
-        .get(pk=pk)
     )
 
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ninja import Schema
+from ninja import Field, Schema
 
 from gyoryu.common.api import one_of
 from gyoryu.missions.models import Priority, Room, Status
@@ -121,11 +121,18 @@ class TargetOut(Schema):
     organisation_name: str
     priority: int = one_of(Priority)
     stop: int | None
-    notes: str
+    notes: str | None = Field(
+        None, description="the organiser's own notes on the target: null for anyone but its staff"
+    )
 
     @staticmethod
     def resolve_organisation(obj):
         return obj.organisation_id
+
+    @staticmethod
+    def resolve_notes(obj, context):
+        user = context["request"].user
+        return obj.notes if user.has_perm("missions.view_target_notes", obj.mission) else None
 
     @staticmethod
     def resolve_organisation_name(obj):
@@ -199,6 +206,4 @@ class MissionDetailOut(MissionOut):
 
 
 def _sees_planning(context, mission) -> bool:
-    from gyoryu.missions.queries import sees_planning
-
-    return sees_planning(context["request"].user, mission)
+    return context["request"].user.has_perm("missions.view_planning", mission)

@@ -1,14 +1,16 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
-from gyoryu.accounts.queries import scope_for
-from gyoryu.common.views import acting_organiser, add_errors, get_or_404
+from gyoryu.accounts.acting import acting_organiser
+from gyoryu.accounts.permissions import own_orgs
+from gyoryu.common.permissions import allowed, require, viewable
+from gyoryu.common.views import add_errors
 from gyoryu.missions import domain, forms, queries
 from gyoryu.missions.models import Mission
 from gyoryu.organizations.models import Kind, Organisation, Person
@@ -21,47 +23,40 @@ def mission_list(request):
 
 @login_required
 def dashboard(request, pk: int):
-    try:
-        mission = queries.mission_detail(request.user, pk)
-    except Mission.DoesNotExist:
-        raise Http404 from None
+    user = request.user
+    mission = viewable(user, "missions.view_mission", queries.with_everything(), pk=pk)
+    mine = own_orgs(user, mission.organiser_id)
     context = {
         "mission": mission,
-        "can_manage": queries.can_manage(request.user, mission),
-        "sees_planning": queries.sees_planning(request.user, mission),
-        "days": queries.itinerary_days(mission, user=request.user),
-        "my_orgs": [
-            e.organisation
-            for e in mission.delegation.all()
-            if e.organisation_id in scope_for(request.user).own_orgs
-        ]
-        + [
-            t.organisation
-            for t in mission.targets.all()
-            if t.organisation_id in scope_for(request.user).own_orgs
-        ],
+        "can_manage": allowed(user, "missions.change_mission", mission),
+        "sees_planning": allowed(user, "missions.view_planning", mission),
+        "sees_target_notes": allowed(user, "missions.view_target_notes", mission),
+        "days": queries.itinerary_days(mission, user=user),
+        "my_orgs": [e.organisation for e in mission.delegation.all() if e.organisation_id in mine]
+        + [t.organisation for t in mission.targets.all() if t.organisation_id in mine],
     }
     return render(request, "missions/dashboard.html", context)
 
 
 def _managed(request, pk: int) -> Mission:
-    mission = get_or_404(queries.visible_missions(request.user), pk=pk)
-    if not queries.can_manage(request.user, mission):
-        raise PermissionDenied
+    """The mission when the account may change it: 404 when it cannot see it, 403 when it only reads."""
+    mission = viewable(request.user, "missions.view_mission", Mission.objects.select_related("organiser"), pk=pk)
+    require(request.user, "missions.change_mission", mission)
     return mission
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def create(request):
-    if not scope_for(request.user).is_staff_anywhere:
-        raise PermissionDenied
+    require(request.user, "missions.add_mission")
+    organiser = acting_organiser(request)
     form = forms.MissionForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        mission = domain.create_mission(organiser=acting_organiser(request.user), data=form.cleaned_data)
+        mission = domain.create_mission(organiser=organiser, data=form.cleaned_data)
         messages.success(request, _("Mission created. Add its stops next."))
         return redirect("missions:dashboard", pk=mission.pk)
-    return render(request, "missions/form.html", {"form": form, "title": _("New mission")})
+    context = {"form": form, "title": _("New mission"), "organiser": organiser}
+    return render(request, "missions/form.html", context)
 
 
 @login_required

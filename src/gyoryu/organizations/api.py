@@ -1,13 +1,13 @@
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema, Status
 
+from gyoryu.accounts.acting import acting_organiser
 from gyoryu.common.api import check, one_of
-from gyoryu.common.views import acting_organiser
+from gyoryu.common.permissions import require, viewable
 from gyoryu.organizations import domain, queries
 from gyoryu.organizations.forms import OrganisationForm, PersonForm
-from gyoryu.organizations.models import Kind, Organisation, Scheme
+from gyoryu.organizations.models import Kind, Organisation, Person, Scheme
 from gyoryu.organizations.schemas import (
     OrganisationIn,
     OrganisationOut,
@@ -56,7 +56,8 @@ def list_organisations(request, filters: DirectoryFilters = Query(...)):
 
 @router.post("/", response={201: OrganisationOut}, summary="Create an organisation (organiser staff)")
 def create_organisation(request, payload: OrganisationIn, organiser: str = ""):
-    owner = acting_organiser(request.user, organiser or None)
+    require(request.user, "organizations.add_organisation")
+    owner = acting_organiser(request, organiser or None)
     cleaned = check(_org_form(payload.dict()))
     org = domain.create_organisation(
         organiser=owner, data={k: v for k, v in cleaned.items() if k != "codes"}, codes=cleaned["codes"]
@@ -66,13 +67,17 @@ def create_organisation(request, payload: OrganisationIn, organiser: str = ""):
 
 @router.get("/{org_id}", response=OrganisationOut)
 def get_organisation(request, org_id: int):
-    return get_object_or_404(queries.visible_organisations(request.user).prefetch_related("codes"), pk=org_id)
+    return viewable(
+        request.user, "organizations.view_organisation", Organisation.objects.prefetch_related("codes"), pk=org_id
+    )
 
 
 @router.patch("/{org_id}", response=OrganisationOut, summary="Change some fields of a profile")
 def patch_organisation(request, org_id: int, payload: OrganisationPatch):
     with transaction.atomic():
-        org = get_object_or_404(queries.editable_organisations(request.user).select_for_update(), pk=org_id)
+        org = viewable(
+            request.user, "organizations.change_organisation", Organisation.objects.select_for_update(), pk=org_id
+        )
         merged = {**_current(org), **payload.dict(exclude_unset=True)}
         cleaned = check(_org_form(merged, instance=org))
         domain.update_organisation(
@@ -83,12 +88,8 @@ def patch_organisation(request, org_id: int, payload: OrganisationPatch):
 
 @router.delete("/{org_id}", response={204: None})
 def delete_organisation(request, org_id: int):
-    from gyoryu.accounts.queries import scope_for
-
-    scope = scope_for(request.user)
-    org = get_object_or_404(queries.visible_organisations(request.user), pk=org_id)
-    if not (scope.is_admin or org.organiser_id in scope.staff_organisers):
-        raise PermissionDenied
+    org = viewable(request.user, "organizations.view_organisation", Organisation.objects.all(), pk=org_id)
+    require(request.user, "organizations.delete_organisation", org)
     domain.delete_organisation(organisation=org)
     return Status(204, None)
 
@@ -111,20 +112,21 @@ def list_people(request, page: Page = Query(...)):
 
 @people_router.post("/", response={201: PersonOut})
 def create_person(request, payload: PersonIn, organiser: str = ""):
+    require(request.user, "organizations.add_person")
     cleaned = check(_person_form(request, payload.dict()))
     org = cleaned.get("organisation")
-    owner = org.organiser if org else acting_organiser(request.user, organiser or None)
+    owner = org.organiser if org else acting_organiser(request, organiser or None)
     return Status(201, domain.create_person(organiser=owner, data=cleaned))
 
 
 @people_router.get("/{person_id}", response=PersonOut)
 def get_person(request, person_id: int):
-    return get_object_or_404(queries.visible_people(request.user), pk=person_id)
+    return viewable(request.user, "organizations.view_person", Person.objects.all(), pk=person_id)
 
 
 @people_router.patch("/{person_id}", response=PersonOut)
 def patch_person(request, person_id: int, payload: PersonPatch):
-    person = get_object_or_404(queries.editable_people(request.user), pk=person_id)
+    person = viewable(request.user, "organizations.change_person", Person.objects.all(), pk=person_id)
     current = {f: getattr(person, f) for f in domain.PERSON_FIELDS}
     current["organisation"] = person.organisation_id
     cleaned = check(_person_form(request, {**current, **payload.dict(exclude_unset=True)}, instance=person))

@@ -1,32 +1,30 @@
-"""`gyoryu import|export organisations|people FILE`."""
+"""`gyoryu import|export organisations|people FILE [--organiser SLUG] [--user NAME]`.
+
+Without ``--user`` the server's operator imports or exports any organiser's directory; with it, only an
+organiser that account works for as staff (``organizations.import_directory`` / ``export_directory``)."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from gyoryu.accounts.models import Organiser
+from gyoryu.common import cli
 from gyoryu.organizations import transfer
 
 
-def _organiser(slug: str | None) -> Organiser:
-    qs = Organiser.objects.all()
-    if slug:
-        qs = qs.filter(slug=slug)
-    found = list(qs[:2])
-    if len(found) != 1:
-        known = ", ".join(Organiser.objects.values_list("slug", flat=True)) or "none yet"
-        raise SystemExit(f"gyoryu: name the organiser with --organiser (known: {known})")
-    return found[0]
+def _organiser(args, perm: str, what: str):
+    user = cli.account(getattr(args, "user", None))
+    organiser = cli.organiser(user, args.organiser)
+    cli.require(user, perm, organiser, f"{what} {organiser.slug}'s directory")
+    return organiser
 
 
 def run_import(args) -> int:
     path = Path(args.file)
     if not path.is_file():
         raise SystemExit(f"gyoryu: {path}: no such file")
-    result = transfer.import_file(
-        organiser=_organiser(args.organiser), kind=args.kind, name=path.name, content=path.read_bytes()
-    )
+    organiser = _organiser(args, "organizations.import_directory", "import into")
+    result = transfer.import_file(organiser=organiser, kind=args.kind, name=path.name, content=path.read_bytes())
     if not result.ok:
         print(f"{path}: nothing imported; {len(result.problems)} problem(s):", file=sys.stderr)
         for problem in result.problems:
@@ -38,7 +36,7 @@ def run_import(args) -> int:
 
 def run_export(args) -> int:
     fmt = "xlsx" if args.file.lower().endswith(".xlsx") else "csv"
-    organiser = _organiser(args.organiser)
+    organiser = _organiser(args, "organizations.export_directory", "export")
     rows = transfer.export_rows(organiser=organiser, kind=args.kind)
     data = transfer.export_bytes(organiser=organiser, kind=args.kind, fmt=fmt, rows=rows)
     if args.file == "-":

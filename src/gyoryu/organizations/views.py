@@ -1,18 +1,19 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from gyoryu.accounts.queries import scope_for
-from gyoryu.common.views import acting_organiser, add_errors, get_or_404
+from gyoryu.accounts.acting import acting_organiser
+from gyoryu.common.permissions import allowed, require, viewable
+from gyoryu.common.views import add_errors
 from gyoryu.followup.queries import timeline_visible
 from gyoryu.missions.queries import request_options
 from gyoryu.organizations import domain, queries, transfer
 from gyoryu.organizations.forms import OrganisationForm, PersonForm
-from gyoryu.organizations.models import Kind, Scheme
+from gyoryu.organizations.models import Kind, Organisation, Person, Scheme
 
 
 @login_required
@@ -35,14 +36,14 @@ def directory(request):
 
 @login_required
 def detail(request, pk: int, invitation_url: str = ""):
-    org = get_or_404(queries.visible_organisations(request.user).prefetch_related("codes"), pk=pk)
-    scope = scope_for(request.user)
+    user = request.user
+    org = viewable(user, "organizations.view_organisation", Organisation.objects.prefetch_related("codes"), pk=pk)
     context = {
         "org": org,
-        "people": queries.visible_people(request.user).filter(organisation=org),
-        "can_edit": queries.editable_organisations(request.user).filter(pk=pk).exists(),
-        "can_invite": scope.is_admin or org.organiser_id in scope.staff_organisers,
-        "can_timeline": timeline_visible(request.user, org),
+        "people": queries.visible_people(user).filter(organisation=org),
+        "can_edit": allowed(user, "organizations.change_organisation", org),
+        "can_invite": allowed(user, "organizations.invite_partner", org),
+        "can_timeline": timeline_visible(user, org),
         "invitation_url": invitation_url,
         "request_links": request_options(request.user, org),
     }
@@ -55,22 +56,20 @@ def invite(request, pk: int):
     """Organiser staff create a sign-in link for a partner organisation (shown once)."""
     from gyoryu.accounts.domain import invite_partner
 
-    org = get_or_404(queries.visible_organisations(request.user), pk=pk)
-    scope = scope_for(request.user)
-    if not (scope.is_admin or org.organiser_id in scope.staff_organisers):
-        raise PermissionDenied
+    org = viewable(request.user, "organizations.view_organisation", Organisation.objects.all(), pk=pk)
+    require(request.user, "organizations.invite_partner", org)
     raw = invite_partner(organiser=org.organiser, organisation=org)
     return detail(request, pk, invitation_url=request.build_absolute_uri(f"/invite/{raw}/"))
 
 
-def _save_org(request, form, organisation=None):
+def _save_org(request, form, organisation=None, organiser=None):
     if not form.is_valid():
         return None
     data = {k: v for k, v in form.cleaned_data.items() if k not in ("codes", "logo", "remove_logo")}
     try:
         if organisation is None:
             organisation = domain.create_organisation(
-                organiser=acting_organiser(request.user), data=data, codes=form.cleaned_data["codes"]
+                organiser=organiser, data=data, codes=form.cleaned_data["codes"]
             )
         else:
             domain.update_organisation(organisation=organisation, data=data, codes=form.cleaned_data["codes"])
@@ -87,19 +86,20 @@ def _save_org(request, form, organisation=None):
 @login_required
 @require_http_methods(["GET", "POST"])
 def create(request):
-    if not scope_for(request.user).is_staff_anywhere:
-        raise PermissionDenied
+    require(request.user, "organizations.add_organisation")
+    organiser = acting_organiser(request)
     form = OrganisationForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and (org := _save_org(request, form)):
+    if request.method == "POST" and (org := _save_org(request, form, organiser=organiser)):
         messages.success(request, _("Profile created."))
         return redirect("organizations:detail", pk=org.pk)
-    return render(request, "organizations/form.html", {"form": form})
+    return render(request, "organizations/form.html", {"form": form, "organiser": organiser})
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def edit(request, pk: int):
-    org = get_or_404(queries.editable_organisations(request.user), pk=pk)
+    # 404, not 403, for a profile the account sees but may not edit (as the API's PATCH answers)
+    org = viewable(request.user, "organizations.change_organisation", Organisation.objects.all(), pk=pk)
     form = OrganisationForm(request.POST or None, request.FILES or None, instance=org)
     if request.method == "POST" and _save_org(request, form, org):
         messages.success(request, _("Profile saved."))
@@ -112,7 +112,7 @@ def logo(request, pk: int):
     """A profile's logo, for whoever may see the profile."""
     from django.http import FileResponse
 
-    org = get_or_404(queries.visible_organisations(request.user), pk=pk)
+    org = viewable(request.user, "organizations.view_organisation", Organisation.objects.all(), pk=pk)
     if not org.logo or not org.logo.storage.exists(org.logo.name):
         raise Http404
     response = FileResponse(org.logo.open("rb"), content_type="image/png")
@@ -138,7 +138,9 @@ def people(request):
 
 @login_required
 def person_detail(request, pk: int):
-    person = get_or_404(queries.visible_people(request.user).select_related("organisation"), pk=pk)
+    person = viewable(
+        request.user, "organizations.view_person", Person.objects.select_related("organisation"), pk=pk
+    )
     return render(request, "organizations/person.html", {"person": person})
 
 
@@ -151,12 +153,11 @@ def _person_form(request, instance=None):
 @login_required
 @require_http_methods(["GET", "POST"])
 def person_create(request):
+    require(request.user, "organizations.add_person")
     form = _person_form(request)
-    if not scope_for(request.user).is_staff_anywhere and not scope_for(request.user).own_orgs:
-        raise PermissionDenied
     if request.method == "POST" and form.is_valid():
         org = form.cleaned_data.get("organisation")
-        organiser = org.organiser if org else acting_organiser(request.user)
+        organiser = org.organiser if org else acting_organiser(request)
         try:
             person = domain.create_person(organiser=organiser, data=form.cleaned_data)
         except ValidationError as exc:
@@ -170,7 +171,7 @@ def person_create(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def person_edit(request, pk: int):
-    person = get_or_404(queries.editable_people(request.user), pk=pk)
+    person = viewable(request.user, "organizations.change_person", Person.objects.all(), pk=pk)
     form = _person_form(request, person)
     if request.method == "POST" and form.is_valid():
         try:
@@ -186,7 +187,8 @@ def person_edit(request, pk: int):
 @login_required
 @require_http_methods(["GET", "POST"])
 def import_file(request):
-    organiser = acting_organiser(request.user)
+    organiser = acting_organiser(request)
+    require(request.user, "organizations.import_directory", organiser)
     result = None
     if request.method == "POST":
         kind = request.POST.get("kind")
@@ -197,14 +199,16 @@ def import_file(request):
             result = transfer.import_file(
                 organiser=organiser, kind=kind, name=upload.name, content=upload.read()
             )
-    return render(request, "organizations/import.html", {"result": result, "kinds": transfer.KINDS})
+    context = {"result": result, "kinds": transfer.KINDS, "organiser": organiser}
+    return render(request, "organizations/import.html", context)
 
 
 @login_required
 def export_file(request, kind: str, fmt: str):
     if kind not in transfer.KINDS or fmt not in ("csv", "xlsx"):
         raise Http404
-    organiser = acting_organiser(request.user)
+    organiser = acting_organiser(request)
+    require(request.user, "organizations.export_directory", organiser)
     content = transfer.export_bytes(organiser=organiser, kind=kind, fmt=fmt)
     content_type = (
         "text/csv; charset=utf-8"

@@ -6,15 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.core.exceptions import PermissionDenied
-from django.http import Http404
-from django.shortcuts import get_object_or_404
 from ninja import File, Form, Query, Router, Schema, Status, UploadedFile
 
-from gyoryu.accounts.queries import scope_for
+from gyoryu.accounts.acting import acting_organiser
 from gyoryu.common.api import check, one_of
 from gyoryu.common.bilingual import active_lang
-from gyoryu.common.views import acting_organiser
+from gyoryu.common.permissions import require, require_or_404, viewable
 from gyoryu.partnerships import documents, domain, forms, network, programmes, queries
 from gyoryu.partnerships.models import Agreement, Area, Kind, Programme
 from gyoryu.partnerships.models import Status as AgreementStatus
@@ -52,16 +49,13 @@ class NetworkFilters(Schema):
 
 
 def _detail(request, agreement_id: int) -> Agreement:
-    try:
-        return queries.agreement_detail(request.user, agreement_id)
-    except Agreement.DoesNotExist:
-        raise Http404 from None
+    agreements = queries.with_details(Agreement.objects.all())
+    return viewable(request.user, "partnerships.view_agreement", agreements, pk=agreement_id)
 
 
 def _managed(request, agreement_id: int) -> Agreement:
     agreement = _detail(request, agreement_id)
-    if not queries.can_manage(request.user, agreement):
-        raise PermissionDenied
+    require(request.user, "partnerships.change_agreement", agreement)
     return agreement
 
 
@@ -88,7 +82,8 @@ def list_agreements(request, filters: AgreementFilters = Query(...)):
     "/agreements", response={201: AgreementDetailOut}, summary="Create an agreement (organiser staff)"
 )
 def create_agreement(request, payload: AgreementIn, organiser: str = ""):
-    owner = acting_organiser(request.user, organiser or None)
+    require(request.user, "partnerships.add_agreement")
+    owner = acting_organiser(request, organiser or None)
     cleaned = dict(check(forms.AgreementForm(data=_none_to_blank(payload.dict()), organiser=owner)))
     parties = cleaned.pop("parties")
     agreement = domain.create_agreement(organiser=owner, data=cleaned, parties=parties, user=request.user)
@@ -170,7 +165,8 @@ def create_programme(request, agreement_id: int, payload: ProgrammeIn):
 
 
 def _programme(request, programme_id: int) -> Programme:
-    return get_object_or_404(queries.programme_list(request.user), pk=programme_id)
+    programmes_ = Programme.objects.select_related("agreement", "mission").prefetch_related("participants")
+    return viewable(request.user, "partnerships.view_programme", programmes_, pk=programme_id)
 
 
 @router.get("/programmes/{programme_id}", response=ProgrammeOut)
@@ -181,8 +177,7 @@ def get_programme(request, programme_id: int):
 @router.patch("/programmes/{programme_id}", response=ProgrammeOut)
 def patch_programme(request, programme_id: int, payload: ProgrammePatch):
     programme = _programme(request, programme_id)
-    if not queries.can_manage(request.user, programme.agreement):
-        raise PermissionDenied
+    require(request.user, "partnerships.change_programme", programme)
     current = {f: getattr(programme, f) for f in PROGRAMME_FIELDS if f != "mission"}
     current.update(mission=programme.mission_id, participants=[p.pk for p in programme.participants.all()])
     form = _programme_form(programme.agreement, {**current, **payload.dict(exclude_unset=True)}, programme)
@@ -196,9 +191,8 @@ def patch_programme(request, programme_id: int, payload: ProgrammePatch):
 )
 def get_network(request, filters: NetworkFilters = Query(...)):
     area, country, since, organiser = filters.area, filters.country, filters.since, filters.organiser
-    if not scope_for(request.user).is_staff_anywhere:
-        raise Http404
-    owner = acting_organiser(request.user, organiser or None)
+    require_or_404(request.user, "partnerships.view_network")
+    owner = acting_organiser(request, organiser or None)
     graph = network.build_graph(owner.pk, area=area, country=country, since=since)
     lang = active_lang()
     connectors = [

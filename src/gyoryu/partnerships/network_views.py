@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
-from gyoryu.accounts.queries import scope_for
+from gyoryu.accounts.acting import acting_organiser
 from gyoryu.common.bilingual import active_lang
-from gyoryu.common.views import acting_organiser, get_or_404
-from gyoryu.missions.queries import can_manage, visible_missions
+from gyoryu.common.permissions import require_or_404, viewable
+from gyoryu.missions.models import Mission
 from gyoryu.partnerships import forms, network
 from gyoryu.partnerships.models import Area
 
@@ -34,9 +33,8 @@ TIE_LABELS = {
 def graph(request):
     """The network with filters; the graph is drawn by Cytoscape.js from data in the page, the key
     connectors are listed as a table (readable without script)."""
-    if not scope_for(request.user).is_staff_anywhere:
-        raise Http404
-    organiser = acting_organiser(request.user, request.GET.get("organiser") or None)
+    require_or_404(request.user, "partnerships.view_network")
+    organiser = acting_organiser(request, request.GET.get("organiser") or None)
     form = forms.NetworkFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}
     g = network.build_graph(
@@ -67,9 +65,8 @@ def graph(request):
 def mission_ties(request, pk: int):
     """Each target of the mission with the ties it already has (latest contact first), marking those with
     the mission's own delegation."""
-    mission = get_or_404(visible_missions(request.user).select_related("organiser"), pk=pk)
-    if not can_manage(request.user, mission):
-        raise Http404
+    mission = viewable(request.user, "missions.view_mission", Mission.objects.select_related("organiser"), pk=pk)
+    require_or_404(request.user, "partnerships.view_mission_ties", mission)
     g = network.build_graph(mission.organiser_id)
     delegation = {network.org_node(e.organisation_id) for e in mission.delegation.all()}
     lang = active_lang()

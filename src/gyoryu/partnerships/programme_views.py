@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from gyoryu.common.permissions import allowed, require, viewable
 from gyoryu.common.views import add_errors
 from gyoryu.partnerships import forms, programmes, queries
 from gyoryu.partnerships.models import Programme
@@ -17,10 +17,8 @@ from gyoryu.partnerships.views import managed
 
 
 def _programme(request, pk: int) -> Programme:
-    try:
-        return queries.programme_detail(request.user, pk)
-    except Programme.DoesNotExist:
-        raise Http404 from None
+    programmes_ = queries.with_programme_details(Programme.objects.all())
+    return viewable(request.user, "partnerships.view_programme", programmes_, pk=pk)
 
 
 def _save(request, agreement, programme=None):
@@ -58,8 +56,7 @@ def create(request, pk: int):
 @require_http_methods(["GET", "POST"])
 def edit(request, pk: int):
     programme = _programme(request, pk)
-    if not queries.can_manage(request.user, programme.agreement):
-        raise PermissionDenied
+    require(request.user, "partnerships.change_programme", programme)
     return _save(request, programme.agreement, programme)
 
 
@@ -72,6 +69,6 @@ def detail(request, pk: int):
         {
             "programme": programme,
             "agreement": programme.agreement,
-            "can_manage": queries.can_manage(request.user, programme.agreement),
+            "can_manage": allowed(request.user, "partnerships.change_programme", programme),
         },
     )

@@ -24,6 +24,7 @@ from gyoryu.partnerships.models import (
 
 
 def visible_agreements(user) -> QuerySet[Agreement]:
+    """``partnerships.view_agreement`` as a list (partnerships/permissions.py)."""
     scope = scope_for(user)
     if scope.is_admin:
         return Agreement.objects.all()
@@ -33,12 +34,6 @@ def visible_agreements(user) -> QuerySet[Agreement]:
     for organiser_id, org_id in scope.delegate | scope.guest:
         cond |= Q(organiser_id=organiser_id, parties__organisation_id=org_id)
     return Agreement.objects.filter(pk__in=Agreement.objects.filter(cond).values("pk"))
-
-
-def can_manage(user, agreement: Agreement) -> bool:
-    """Organiser staff of the agreement's organiser (and administrators) change it; others only read."""
-    scope = scope_for(user)
-    return scope.is_admin or agreement.organiser_id in scope.staff_organisers
 
 
 def visible_programmes(user) -> QuerySet[Programme]:
@@ -75,11 +70,11 @@ def agreement_list(user, *, status: str = "", kind: str = "", area: str = "", q:
     return [a for a in qs if not area or area in a.areas]
 
 
-def agreement_detail(user, pk: int) -> Agreement:
-    """One agreement with everything its page shows, prefetched; raises Agreement.DoesNotExist."""
+def with_details(qs: QuerySet[Agreement]) -> QuerySet[Agreement]:
+    """Agreements with everything the agreement's page shows, prefetched (not scoped: ask
+    ``partnerships.view_agreement``)."""
     return (
-        visible_agreements(user)
-        .select_related("organiser", "owner", "mission")
+        qs.select_related("organiser", "owner", "mission")
         .prefetch_related(
             Prefetch("parties", queryset=Party.objects.select_related("organisation")),
             Prefetch("signatories", queryset=Signatory.objects.select_related("person", "organisation")),
@@ -100,7 +95,6 @@ def agreement_detail(user, pk: int) -> Agreement:
                 ),
             ),
         )
-        .get(pk=pk)
     )
 
 
@@ -113,13 +107,8 @@ def programme_list(user, *, agreement: Agreement | None = None, mission=None) ->
     return qs
 
 
-def programme_detail(user, pk: int) -> Programme:
-    return (
-        visible_programmes(user)
-        .select_related("agreement__organiser", "mission")
-        .prefetch_related("participants__organisation")
-        .get(pk=pk)
-    )
+def with_programme_details(qs: QuerySet[Programme]) -> QuerySet[Programme]:
+    return qs.select_related("agreement__organiser", "mission").prefetch_related("participants__organisation")
 
 
 def mission_programmes(mission) -> dict:

@@ -4,30 +4,28 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from gyoryu.accounts.queries import scope_for
-from gyoryu.common.views import acting_organiser, add_errors, get_or_404
+from gyoryu.accounts.acting import acting_organiser
+from gyoryu.common.permissions import allowed, require, viewable
+from gyoryu.common.views import add_errors, get_or_404
 from gyoryu.partnerships import documents, domain, forms, lifecycle, queries
-from gyoryu.partnerships.models import Agreement, Area, Kind, Status
+from gyoryu.partnerships.models import Agreement, Area, Document, Kind, Status
 
 
 def agreement_or_404(request, pk: int) -> Agreement:
-    try:
-        return queries.agreement_detail(request.user, pk)
-    except Agreement.DoesNotExist:
-        raise Http404 from None
+    agreements = queries.with_details(Agreement.objects.all())
+    return viewable(request.user, "partnerships.view_agreement", agreements, pk=pk)
 
 
 def managed(request, pk: int) -> Agreement:
     """The agreement when the account may change it: 404 when it cannot see it, 403 when it only reads."""
     agreement = agreement_or_404(request, pk)
-    if not queries.can_manage(request.user, agreement):
-        raise PermissionDenied
+    require(request.user, "partnerships.change_agreement", agreement)
     return agreement
 
 
@@ -43,7 +41,7 @@ def agreement_list(request):
             "statuses": Status.choices,
             "kinds": Kind.choices,
             "areas": Area.choices,
-            "can_create": scope_for(request.user).is_staff_anywhere,
+            "can_create": allowed(request.user, "partnerships.add_agreement"),
         },
     )
 
@@ -51,9 +49,8 @@ def agreement_list(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def create(request):
-    if not scope_for(request.user).is_staff_anywhere:
-        raise PermissionDenied
-    organiser = acting_organiser(request.user)
+    require(request.user, "partnerships.add_agreement")
+    organiser = acting_organiser(request)
     form = forms.AgreementForm(request.POST or None, organiser=organiser)
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
@@ -67,7 +64,8 @@ def create(request):
         else:
             messages.success(request, _("Agreement created (proposed)."))
             return redirect("partnerships:detail", pk=agreement.pk)
-    return render(request, "partnerships/form.html", {"form": form, "title": _("New agreement")})
+    context = {"form": form, "title": _("New agreement"), "organiser": organiser}
+    return render(request, "partnerships/form.html", context)
 
 
 @login_required
@@ -93,7 +91,7 @@ def edit(request, pk: int):
 
 
 def _detail(request, agreement, **bound):
-    can_manage = queries.can_manage(request.user, agreement)
+    can_manage = allowed(request.user, "partnerships.change_agreement", agreement)
     context = {
         "agreement": agreement,
         "can_manage": can_manage,
@@ -217,7 +215,7 @@ def upload_document(request, pk: int):
 @login_required
 def download(request, doc_id: int):
     """The PDF, only for accounts that may see its agreement (404 otherwise)."""
-    doc = get_or_404(queries.visible_documents(request.user), pk=doc_id)
+    doc = viewable(request.user, "partnerships.view_document", Document.objects.select_related("agreement"), pk=doc_id)
     response = FileResponse(doc.file.open("rb"), content_type="application/pdf", filename=doc.filename)
     response["Cache-Control"] = "private, no-store"
     return response

@@ -11,6 +11,13 @@ from gyoryu.privacy.models import Consent
 from gyoryu.privacy.notice import CURRENT
 
 
+def organisers_asking(user) -> set[int]:
+    """Organisers that ask the account's consent: those it is a delegation member or partner guest of, and
+    not staff of."""
+    scope = scope_for(user)
+    return {org for org, _ in scope.delegate | scope.guest} - scope.staff_organisers
+
+
 def organisers_needing_consent(user) -> list[int]:
     """Organisers for which a signed-in delegation member or partner guest has not (or no longer) agreed to
     the current notice.  Organiser staff and administrators are not asked (their employer's terms cover
@@ -18,7 +25,7 @@ def organisers_needing_consent(user) -> list[int]:
     scope = scope_for(user)
     if scope.is_admin:
         return []
-    asked = {org for org, _ in scope.delegate | scope.guest} - scope.staff_organisers
+    asked = organisers_asking(user)
     if not asked:
         return []
     given = set(
@@ -30,7 +37,8 @@ def organisers_needing_consent(user) -> list[int]:
 
 
 def managed_people(user):
-    """People whose data the account may export and erase: its organisers' (staff), everyone's (admins)."""
+    """People whose data the account may export and erase (``privacy.export_person`` as a list): its
+    organisers' (staff), everyone's (admins)."""
     from gyoryu.organizations.models import Person
 
     scope = scope_for(user)

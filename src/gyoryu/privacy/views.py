@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -14,8 +14,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from gyoryu.accounts.models import Organiser
-from gyoryu.accounts.queries import scope_for
 from gyoryu.common.bilingual import active_lang
+from gyoryu.common.permissions import require, viewable
+from gyoryu.organizations.models import Person
 from gyoryu.privacy import domain, notice, queries
 from gyoryu.privacy.export import person_data
 from gyoryu.privacy.forms import ConsentForm, EraseForm
@@ -50,14 +51,10 @@ def consent(request):
 @login_required
 def page(request):
     """What the account agreed to, the notices, and the way to withdraw."""
-    scope = scope_for(request.user)
-    asked = Organiser.objects.filter(pk__in={org for org, _ in scope.delegate | scope.guest}).exclude(
-        pk__in=scope.staff_organisers
-    )
+    asked = Organiser.objects.filter(pk__in=queries.organisers_asking(request.user))
     context = {
         "consents": queries.consents_of_user(request.user),
         "notices": [(o, notice.render(organiser=o, lang=active_lang())) for o in asked],
-        "is_staff": scope.is_staff_anywhere,
     }
     return render(request, "privacy/page.html", context)
 
@@ -74,17 +71,17 @@ def withdraw(request):
     return redirect("privacy:page")
 
 
-def _person(request, pk: int):
-    person = queries.managed_people(request.user).filter(pk=pk).first()
-    if person is None:
-        raise Http404
+def _person(request, pk: int, perm: str):
+    """The person when the account may ``perm`` them: 404 when it may not see them, 403 when it only sees."""
+    person = viewable(request.user, "organizations.view_person", Person.objects.all(), pk=pk)
+    require(request.user, perm, person)
     return person
 
 
 @login_required
 def export(request, pk: int):
     """Everything held about one person, as JSON (organiser staff)."""
-    person = _person(request, pk)
+    person = _person(request, pk, "privacy.export_person")
     data = json.dumps(person_data(person), cls=DjangoJSONEncoder, ensure_ascii=False, indent=1)
     response = HttpResponse(data.encode(), content_type="application/json; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="person-{person.pk}.json"'
@@ -94,7 +91,7 @@ def export(request, pk: int):
 @login_required
 @require_http_methods(["GET", "POST"])
 def erase(request, pk: int):
-    person = _person(request, pk)
+    person = _person(request, pk, "privacy.erase_person")
     form = EraseForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:

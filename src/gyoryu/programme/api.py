@@ -3,15 +3,16 @@ write for the mission's organiser staff.  What one may not see answers 404."""
 
 from __future__ import annotations
 
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.shortcuts import get_object_or_404
+from django.core.exceptions import ValidationError
 from ninja import Router, Status
 
 from gyoryu.common.api import InvalidInput
-from gyoryu.missions.models import Interpreter, Room, Stop, Venue
-from gyoryu.missions.queries import can_manage, visible_missions
+from gyoryu.common.forms import MAX_ID
+from gyoryu.common.permissions import require, require_or_404, viewable
+from gyoryu.missions.models import Interpreter, Mission, Room, Stop, Venue
 from gyoryu.organizations.models import Organisation, Person
 from gyoryu.programme import domain, queries
+from gyoryu.programme.models import ProgrammeItem
 from gyoryu.programme.schemas import ItemIn, ItemOut, ItemPatch
 
 router = Router(tags=["programme"])
@@ -26,14 +27,25 @@ LINKS = {
 
 
 def _mission(request, mission_id: int, *, manage: bool = False):
-    mission = get_object_or_404(visible_missions(request.user).select_related("organiser"), pk=mission_id)
-    if manage and not can_manage(request.user, mission):
-        raise PermissionDenied
+    missions = Mission.objects.select_related("organiser")
+    mission = viewable(request.user, "missions.view_mission", missions, pk=mission_id)
+    if manage:
+        require(request.user, "programme.change_programme", mission)
     return mission
 
 
 def _item(request, mission, item_id: int):
-    return get_object_or_404(queries.with_people(queries.visible_items(request.user, mission)), pk=item_id)
+    items = queries.with_people(ProgrammeItem.objects.filter(mission=mission))
+    item = items.filter(pk=item_id).first()
+    if item is not None:
+        item.mission = mission  # already loaded: the permission reads it
+    require_or_404(request.user, "programme.view_item", item)
+    return item
+
+
+def _valid_id(value) -> bool:
+    """An id a database can hold (a larger integer would fail in the driver: a 500, not a 422)."""
+    return isinstance(value, int) and 0 < value <= MAX_ID
 
 
 def _resolve(mission, payload: dict) -> tuple[dict, dict]:
@@ -49,12 +61,13 @@ def _resolve(mission, payload: dict) -> tuple[dict, dict]:
     errors, data, links = [], {}, {}
     for key, value in payload.items():
         if key in REFS:
-            row = scope[REFS[key]].filter(pk=value).first() if value is not None else None
+            row = scope[REFS[key]].filter(pk=value).first() if value is not None and _valid_id(value) else None
             if value is not None and row is None:
                 errors.append({"field": key, "message": f"unknown id {value}"})
             data[key] = row
         elif key in LINKS:
-            rows = list(scope[LINKS[key]].filter(pk__in=value)) if value is not None else None
+            ids = [i for i in value if _valid_id(i)] if value is not None else None  # (no query with 2**70)
+            rows = list(scope[LINKS[key]].filter(pk__in=ids)) if ids is not None else None
             if rows is not None and len(rows) != len(set(value)):
                 missing = sorted(set(value) - {r.pk for r in rows})
                 errors.append({"field": key, "message": f"unknown ids {missing}"})

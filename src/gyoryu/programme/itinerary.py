@@ -38,14 +38,13 @@ class Entry:
 
 
 def _placements(user, mission) -> list:
-    from gyoryu.missions.queries import can_manage
     from gyoryu.scheduling.queries import placements, published
 
     schedule = published(mission)
     if schedule is None:
         return []
     qs = placements(schedule)
-    if not can_manage(user, mission):
+    if not user.has_perm("missions.change_mission", mission):
         scope = scope_for(user)
         person = getattr(user, "person", None)
         cond = Q(meeting__requester_id__in=scope.own_orgs) | Q(meeting__counterpart_id__in=scope.own_orgs)

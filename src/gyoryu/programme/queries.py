@@ -143,11 +143,10 @@ def items_for(*, mission, organisation_id=None, person_id=None, interpreter_id=N
 def visible_items(user, mission) -> QuerySet[ProgrammeItem]:
     """Staff of the mission's organiser (and administrators) see every item; a delegation member the items
     their organisation attends; a partner guest the items their organisation hosts or attends; a person who
-    interprets for the mission the items they are assigned to.  Nothing else (empty, never an error)."""
-    from gyoryu.missions.queries import can_manage
-
+    interprets for the mission the items they are assigned to.  Nothing else (empty, never an error).
+    ``programme.view_item`` as a list (programme/permissions.py)."""
     qs = ProgrammeItem.objects.filter(mission=mission)
-    if can_manage(user, mission):
+    if user.has_perm("missions.change_mission", mission):
         return qs
     scope = scope_for(user)
     orgs = {org for organiser, org in scope.delegate | scope.guest if organiser == mission.organiser_id}

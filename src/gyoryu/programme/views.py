@@ -4,27 +4,33 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from gyoryu.common.views import add_errors, get_or_404
-from gyoryu.missions.queries import can_manage, visible_missions
+from gyoryu.common.permissions import allowed, require, require_or_404, viewable
+from gyoryu.common.views import add_errors
+from gyoryu.missions.models import Mission
 from gyoryu.programme import domain, queries
 from gyoryu.programme.forms import ItemForm
 from gyoryu.programme.models import ProgrammeItem
 
 
 def _mission(request, pk: int, *, manage: bool = False):
-    mission = get_or_404(visible_missions(request.user).select_related("organiser"), pk=pk)
-    if manage and not can_manage(request.user, mission):
-        raise PermissionDenied
+    mission = viewable(request.user, "missions.view_mission", Mission.objects.select_related("organiser"), pk=pk)
+    if manage:
+        require(request.user, "programme.change_programme", mission)
     return mission
 
 
 def _item(request, mission, item_id: int) -> ProgrammeItem:
-    return get_or_404(queries.with_people(queries.visible_items(request.user, mission)), pk=item_id)
+    items = queries.with_people(ProgrammeItem.objects.filter(mission=mission))
+    item = items.filter(pk=item_id).first()
+    if item is not None:
+        item.mission = mission  # already loaded: the permission reads it
+    require_or_404(request.user, "programme.view_item", item)
+    return item
 
 
 @login_required
@@ -34,7 +40,7 @@ def item_list(request, pk: int):
     context = {
         "mission": mission,
         "items": items,
-        "can_manage": can_manage(request.user, mission),
+        "can_manage": allowed(request.user, "programme.change_programme", mission),
         "kinds": ProgrammeItem.Kind.choices,
     }
     return render(request, "programme/list.html", context)
@@ -47,7 +53,7 @@ def item_detail(request, pk: int, item_id: int):
     context = {
         "mission": mission,
         "item": item,
-        "can_manage": can_manage(request.user, mission),
+        "can_manage": allowed(request.user, "programme.change_programme", mission),
         "attendees": queries.attendee_people(item),
         "clashes": queries.clashing_placements(item),
     }

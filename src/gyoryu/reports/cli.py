@@ -23,29 +23,13 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--only-firm", dest="firm_filter", default="", help="filter the report to one firm's rows")
 
 
-def _operator():
-    from django.contrib.auth.models import User
-
-    from gyoryu.accounts.queries import Scope
-
-    user = User(username="gyoryu-cli", is_superuser=True, is_active=True)
-    user._gyoryu_scope = Scope(is_admin=True)  # never saved: the operator of the server sees every mission
-    return user
-
-
 def run(args: argparse.Namespace) -> int:
-    from django.contrib.auth.models import User
-
+    from gyoryu.common import cli
     from gyoryu.missions.models import Mission
     from gyoryu.reports import exporters, queries, report
     from gyoryu.reports.filters import FilterError, parse
 
-    if args.user:
-        user = User.objects.filter(username=args.user).first()
-        if user is None:
-            raise SystemExit(f"gyoryu: no account named {args.user!r}")
-    else:
-        user = _operator()
+    user = cli.account(args.user)  # reports.view_report decides, as on the pages (queries.report_mission)
     try:
         mission, firms = queries.report_mission(user, args.mission)
     except Mission.DoesNotExist:

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from django.db.models import Prefetch, Q, QuerySet
 
+from gyoryu.accounts.permissions import own_orgs
 from gyoryu.accounts.queries import scope_for
 from gyoryu.classification.models import CodeEntry
 from gyoryu.common.bilingual import pick
@@ -21,7 +22,6 @@ from gyoryu.followup.models import CheckIn, CurrencyRate
 from gyoryu.followup.queries import convert, has_related, visible_meetings
 from gyoryu.meetings.models import Meeting
 from gyoryu.missions.models import DelegationEntry, Mission
-from gyoryu.missions.queries import can_manage, visible_missions
 from gyoryu.organizations.models import IndustryCode, Kind
 from gyoryu.reports.filters import Filters, keep
 from gyoryu.scheduling.models import Placement, Schedule
@@ -77,23 +77,27 @@ class MeetingRow:
 def report_firms(user, mission: Mission) -> frozenset[int] | None:
     """The delegation firms whose rows the account sees: None for staff and administrators (all of them),
     the account's own firms for a delegation member; raises Mission.DoesNotExist for anyone else (partner
-    guests see no results: outcomes are the delegation's commercial notes about them)."""
-    if can_manage(user, mission):
+    guests see no results: outcomes are the delegation's commercial notes about them).  The decision is
+    ``reports.view_report`` (reports/permissions.py); this is which rows it opens."""
+    if user.has_perm("missions.change_mission", mission):
         return None
-    own = frozenset(org for organiser, org in scope_for(user).delegate if organiser == mission.organiser_id)
-    if not own or not DelegationEntry.objects.filter(mission=mission, organisation_id__in=own).exists():
+    if not user.has_perm("reports.view_report", mission):
         raise Mission.DoesNotExist
-    return own
+    return own_orgs(user, mission.organiser_id, guest=False)
 
 
 def report_mission(user, pk: int) -> tuple[Mission, frozenset[int] | None]:
-    """The mission (with its stops) and report_firms(); raises Mission.DoesNotExist when not visible."""
-    mission = visible_missions(user).select_related("organiser").prefetch_related("stops").get(pk=pk)
+    """The mission (with its stops) and report_firms(); raises Mission.DoesNotExist when the account may not
+    see its results (absent, invisible, or a partner guest's)."""
+    mission = Mission.objects.select_related("organiser").prefetch_related("stops").filter(pk=pk).first()
+    if mission is None:
+        raise Mission.DoesNotExist
     return mission, report_firms(user, mission)
 
 
 def report_missions(user) -> QuerySet[Mission]:
-    """Missions whose results the account may see: staff's organisers' and a delegate's own missions."""
+    """Missions whose results the account may see (``reports.view_report`` as a list): staff's organisers'
+    and a delegate's own missions."""
     scope = scope_for(user)
     if scope.is_admin:
         return Mission.objects.all()

@@ -99,10 +99,8 @@ def download(request, pk: int):
 @login_required
 def firm_sheet(request, pk: int, org_id: int):
     mission, firms = _mission(request, pk)
-    if firms is not None and org_id not in firms:
-        raise Http404
-    entry = mission.delegation.select_related("organisation").filter(organisation_id=org_id).first()
-    if entry is None:
+    entry = mission.delegation.select_related("organisation", "mission").filter(organisation_id=org_id).first()
+    if entry is None or not request.user.has_perm("reports.view_firm_report", entry):
         raise Http404
     lang = _lang(request)
     rep = report.build(user=request.user, mission=mission, firms=firms, lang=lang, firm=entry.organisation)

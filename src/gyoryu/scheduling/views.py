@@ -1,28 +1,28 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from gyoryu.common.permissions import require, viewable
 from gyoryu.common.views import get_or_404
 from gyoryu.meetings.forms import RunForm
-from gyoryu.missions.queries import can_manage, visible_missions
+from gyoryu.missions.models import Mission
 from gyoryu.scheduling import domain, queries
 from gyoryu.scheduling.models import Schedule
 
 
-def _mission(request, pk, *, manage=True):
-    mission = get_or_404(visible_missions(request.user).select_related("organiser"), pk=pk)
-    if manage and not can_manage(request.user, mission):
-        raise PermissionDenied
+def _mission(request, pk, *, change: bool = False):
+    """404 when the account cannot see the mission; 403 unless it is the organiser's staff."""
+    mission = viewable(request.user, "missions.view_mission", Mission.objects.select_related("organiser"), pk=pk)
+    require(request.user, "scheduling.change_schedule" if change else "scheduling.view_schedule", mission)
     return mission
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def overview(request, pk: int):
-    mission = _mission(request, pk)
+    mission = _mission(request, pk, change=request.method == "POST")
     form = RunForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         schedule = domain.request_schedule(
@@ -77,7 +77,7 @@ def status(request, pk: int, number: int):
 @login_required
 @require_POST
 def publish(request, pk: int, number: int):
-    mission = _mission(request, pk)
+    mission = _mission(request, pk, change=True)
     schedule = get_or_404(mission.schedules.all(), number=number)
     try:
         domain.publish(schedule=schedule)
@@ -99,7 +99,7 @@ def move(request, pk: int, number: int):
     from gyoryu.missions.models import Room
     from gyoryu.scheduling.moves import MoveRefused, move_meeting
 
-    mission = _mission(request, pk)
+    mission = _mission(request, pk, change=True)
     schedule = get_or_404(mission.schedules.all(), number=number)
     wants_json = request.headers.get("Accept", "").startswith("application/json")
     meeting = (

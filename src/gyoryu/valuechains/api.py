@@ -1,15 +1,15 @@
 """REST API of value chains: chains with their stages, placements (list, create, accept, reject), the
-engine's proposals, gaps and suggested targets.  Reads are scoped like the pages (``queries``); changes,
-gaps and suggestions are for the organiser's staff."""
+engine's proposals, gaps and suggested targets.  Who may do what is ``valuechains/permissions.py``, asked
+through ``common.permissions`` as the pages do: changes, gaps and suggestions are for the organiser's staff."""
 
 from __future__ import annotations
 
-from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from ninja import Query, Router, Schema, Status
 
+from gyoryu.accounts.acting import acting_organiser
 from gyoryu.common.api import InvalidInput, check, one_of
-from gyoryu.common.views import acting_organiser
+from gyoryu.common.permissions import require, require_or_404, viewable
 from gyoryu.valuechains import domain, forms, gaps, matching, queries, sectors
 from gyoryu.valuechains.models import Chain, Placement, PlacementStatus
 from gyoryu.valuechains.schemas import (
@@ -30,32 +30,26 @@ router = Router(tags=["value chains"])
 
 
 def _chain(request, chain_id: int) -> Chain:
-    try:
-        return queries.chain_detail(request.user, chain_id)
-    except Chain.DoesNotExist:
-        raise Http404 from None
+    chains = queries.with_details(Chain.objects.all())
+    return viewable(request.user, "valuechains.view_chain", chains, pk=chain_id)
 
 
 def _managed(request, chain_id: int) -> Chain:
     chain = _chain(request, chain_id)
-    if not queries.can_manage(request.user, chain):
-        raise PermissionDenied
+    require(request.user, "valuechains.change_chain", chain)
     return chain
 
 
 def _staff_only(request, chain_id: int) -> Chain:
     """Planning reads (gaps, suggestions): 404 for those who may see the chain but not its planning."""
     chain = _chain(request, chain_id)
-    if not queries.can_manage(request.user, chain):
-        raise Http404
+    require_or_404(request.user, "valuechains.view_planning", chain)
     return chain
 
 
 def _placement(request, placement_id: int) -> Placement:
-    try:
-        return queries.placement_list_base(request.user).prefetch_related("changes__by").get(pk=placement_id)
-    except Placement.DoesNotExist:
-        raise Http404 from None
+    placements = queries.placement_details(Placement.objects.all())
+    return viewable(request.user, "valuechains.view_placement", placements, pk=placement_id)
 
 
 def _org(o) -> dict:
@@ -64,12 +58,13 @@ def _org(o) -> dict:
 
 @router.get("/chains", response=list[ChainOut], summary="Value chains the account may see, with their stages")
 def list_chains(request):
-    return [queries.chain_detail(request.user, c.pk) for c in queries.chain_list(request.user)]
+    return list(queries.with_details(queries.visible_chains(request.user)).order_by("sector", "name_en", "pk"))
 
 
 @router.post("/chains", response={201: ChainOut}, summary="Create a chain (organiser staff)")
 def create_chain(request, payload: ChainIn, organiser: str = ""):
-    owner = acting_organiser(request.user, organiser or None)
+    require(request.user, "valuechains.add_chain")
+    owner = acting_organiser(request, organiser or None)
     data = payload.dict()
     from_template = data.pop("from_template")
     cleaned = dict(check(forms.ChainForm(data={**data, "from_template": from_template})))
@@ -156,8 +151,7 @@ def get_placement(request, placement_id: int):
 
 def _decided(request, placement_id: int, decide, payload: DecisionIn):
     placement = _placement(request, placement_id)
-    if not queries.can_manage(request.user, placement.stage.chain):
-        raise PermissionDenied
+    require(request.user, "valuechains.change_placement", placement)
     cleaned = check(forms.DecisionForm(data=payload.dict()))
     decide(placement=placement, user=request.user, note=cleaned["note"])
     return _placement(request, placement_id)

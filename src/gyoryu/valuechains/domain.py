@@ -14,6 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from gyoryu.audit.domain import record_created
 from gyoryu.valuechains.models import Chain, Placement, PlacementChange, PlacementStatus, Stage, StageCode
 
 S = PlacementStatus
@@ -50,10 +51,13 @@ def _apply(obj, data: dict, fields) -> None:
 
 
 def _set_codes(stage: Stage, codes) -> None:
-    """``codes``: (scheme, code) pairs; replaces the stage's codes."""
+    """``codes``: (scheme, code) pairs; replaces the stage's codes (the new ones recorded in the audit
+    trail: ``bulk_create`` sends no signal)."""
     stage.codes.all().delete()
     pairs = list(dict.fromkeys(codes))
-    StageCode.objects.bulk_create([StageCode(stage=stage, scheme=s, code=c) for s, c in pairs])
+    record_created(
+        objects=StageCode.objects.bulk_create([StageCode(stage=stage, scheme=s, code=c) for s, c in pairs])
+    )
 
 
 @transaction.atomic

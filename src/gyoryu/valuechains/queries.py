@@ -5,6 +5,9 @@ member or a partner guest sees a chain of its organiser only where its own organ
 stage, and of the placements only its own accepted ones: the stages (the chain's outline) but not the other
 firms, the proposals, the gaps or the suggestions, which are the organiser's planning.  Anyone else sees
 nothing (404).
+
+``visible_chains`` and ``visible_placements`` are ``valuechains.view_chain`` and ``valuechains.view_placement``
+(valuechains/permissions.py) written as one query each; pages and the API ask the permissions of one object.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from gyoryu.valuechains.models import Chain, Placement, PlacementChange, Placeme
 
 
 def visible_chains(user) -> QuerySet[Chain]:
+    """``valuechains.view_chain`` as a list."""
     scope = scope_for(user)
     if scope.is_admin:
         return Chain.objects.all()
@@ -31,14 +35,9 @@ def visible_chains(user) -> QuerySet[Chain]:
     return Chain.objects.filter(pk__in=Chain.objects.filter(cond).values("pk"))
 
 
-def can_manage(user, chain: Chain) -> bool:
-    """Organiser staff of the chain's organiser (and administrators) change it and see its planning."""
-    scope = scope_for(user)
-    return scope.is_admin or chain.organiser_id in scope.staff_organisers
-
-
 def visible_placements(user) -> QuerySet[Placement]:
-    """Every placement on the chains the account manages; its own organisation's accepted ones elsewhere."""
+    """``valuechains.view_placement`` as a list: every placement on the chains the account manages; its own
+    organisation's accepted ones elsewhere."""
     scope = scope_for(user)
     if scope.is_admin:
         return Placement.objects.all()
@@ -85,23 +84,14 @@ def placement_list(user, *, chain: Chain, status: str = "", stage: int | None = 
     return qs
 
 
-def chain_detail(user, pk: int) -> Chain:
-    """One chain with its stages and their codes; raises Chain.DoesNotExist."""
-    return (
-        visible_chains(user)
-        .select_related("organiser")
-        .prefetch_related(
-            Prefetch("stages", queryset=Stage.objects.order_by("order").prefetch_related("codes"))
-        )
-        .get(pk=pk)
+def with_details(chains: QuerySet[Chain]) -> QuerySet[Chain]:
+    """Chains with their organiser and their stages in order with their codes (three queries however many)."""
+    return chains.select_related("organiser").prefetch_related(
+        Prefetch("stages", queryset=Stage.objects.order_by("order").prefetch_related("codes"))
     )
 
 
-def placement_detail(user, pk: int) -> Placement:
-    return placement_list_base(user).get(pk=pk)
-
-
-def placement_list_base(user) -> QuerySet[Placement]:
-    return visible_placements(user).select_related(
+def placement_details(placements: QuerySet[Placement]) -> QuerySet[Placement]:
+    return placements.select_related(
         "stage__chain", "organisation", "proposed_by", "decided_by"
-    )
+    ).prefetch_related(Prefetch("changes", queryset=PlacementChange.objects.select_related("by")))

@@ -72,7 +72,7 @@ class ChainOut(Schema):
         return list(obj.stages.all())
 
 
-class ChangeOut(Schema):
+class PlacementChangeOut(Schema):
     from_status: str = one_of(PlacementStatus, "", blank=True)
     to_status: str = one_of(PlacementStatus)
     at: dt.datetime
@@ -112,7 +112,7 @@ class PlacementOut(Schema):
     proposed_by: str | None
     decided_at: dt.datetime | None
     decided_by: str | None
-    changes: list[ChangeOut]
+    changes: list[PlacementChangeOut]
 
     @staticmethod
     def resolve_name_ko(obj):

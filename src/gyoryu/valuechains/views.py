@@ -1,23 +1,24 @@
-"""Value-chain pages: thin views over ``queries`` (who sees what), ``gaps`` (the map), ``matching`` (the
-engine) and the domain functions (every change)."""
+"""Value-chain pages: thin views over ``permissions`` (who may see and do what, asked through
+``common.permissions``), ``queries`` (role-scoped lists), ``gaps`` (the map), ``matching`` (the engine) and
+the domain functions (every change)."""
 
 from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
-from gyoryu.accounts.queries import scope_for
+from gyoryu.accounts.acting import acting_organiser
 from gyoryu.common.bilingual import pick
-from gyoryu.common.views import acting_organiser, add_errors, get_or_404
+from gyoryu.common.permissions import allowed, require, require_or_404, viewable
+from gyoryu.common.views import add_errors, get_or_404
 from gyoryu.valuechains import domain, forms, gaps, matching, queries, sectors
-from gyoryu.valuechains.models import Chain
+from gyoryu.valuechains.models import Chain, Placement
 
 TIE_LABELS = {
     "meeting": gettext_lazy("meeting held"),
@@ -28,17 +29,13 @@ TIE_LABELS = {
 
 
 def chain_or_404(request, pk: int) -> Chain:
-    try:
-        return queries.chain_detail(request.user, pk)
-    except Chain.DoesNotExist:
-        raise Http404 from None
+    return viewable(request.user, "valuechains.view_chain", queries.with_details(Chain.objects.all()), pk=pk)
 
 
 def managed(request, pk: int) -> Chain:
     """The chain when the account may change it: 404 when it cannot see it, 403 when it only reads."""
     chain = chain_or_404(request, pk)
-    if not queries.can_manage(request.user, chain):
-        raise PermissionDenied
+    require(request.user, "valuechains.change_chain", chain)
     return chain
 
 
@@ -65,16 +62,15 @@ def chain_list(request):
     return render(
         request,
         "valuechains/list.html",
-        {"chains": queries.chain_list(request.user), "can_create": scope_for(request.user).is_staff_anywhere},
+        {"chains": queries.chain_list(request.user), "can_create": allowed(request.user, "valuechains.add_chain")},
     )
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def create(request):
-    if not scope_for(request.user).is_staff_anywhere:
-        raise PermissionDenied
-    organiser = acting_organiser(request.user)
+    require(request.user, "valuechains.add_chain")
+    organiser = acting_organiser(request)
     form = forms.ChainForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
@@ -91,9 +87,9 @@ def chain_map(request, pk: int):
     to decide and, for each gap, suggested targets (loaded into the page by htmx, or as a page of their
     own without script)."""
     chain = chain_or_404(request, pk)
-    manage = queries.can_manage(request.user, chain)
+    manage = allowed(request.user, "valuechains.change_chain", chain)
     placements = queries.placement_list(request.user, chain=chain)
-    rows = gaps.chain_map(chain, placements, with_ties=manage)
+    rows = gaps.chain_map(chain, placements, with_ties=allowed(request.user, "valuechains.view_planning", chain))
     context = {
         "chain": chain,
         "rows": rows,
@@ -114,8 +110,7 @@ def chain_map(request, pk: int):
 def suggestions(request, pk: int, stage: int):
     """Suggested targets for one stage's gap (an htmx fragment of the map, or a page)."""
     chain = chain_or_404(request, pk)
-    if not queries.can_manage(request.user, chain):
-        raise Http404
+    require_or_404(request.user, "valuechains.view_planning", chain)
     the_stage = get_or_404(chain.stages.prefetch_related("codes"), pk=stage)
     mission = _mission(request, chain)
     results = matching.targets_for_stage(request.user, stage=the_stage, mission=mission, k=5)
@@ -191,7 +186,9 @@ def place(request, pk: int):
 @require_POST
 def decide(request, pk: int, placement: int):
     chain = managed(request, pk)
-    the_placement = get_or_404(queries.placement_list(request.user, chain=chain), pk=placement)
+    placements = queries.placement_details(Placement.objects.filter(stage__chain=chain))
+    the_placement = viewable(request.user, "valuechains.view_placement", placements, pk=placement)
+    require(request.user, "valuechains.change_placement", the_placement)
     form = forms.DecisionForm(request.POST)
     decision = request.POST.get("decision")
     action = {"accept": domain.accept_placement, "reject": domain.reject_placement}.get(decision)

@@ -3,6 +3,7 @@
 from django import template
 
 from gyoryu.agendas import queries
+from gyoryu.agendas.permissions import AgendaOf
 
 register = template.Library()
 
@@ -15,4 +16,4 @@ def agenda_links(user, mission) -> dict:
     person = getattr(user, "person", None) if user.is_authenticated else None
     if person is not None and person.organiser_id != mission.organiser_id:
         person = None
-    return {"master": queries.may_see(user, mission, master), "person": person}
+    return {"master": user.has_perm("agendas.view_agenda", AgendaOf(mission, master)), "person": person}

@@ -1,6 +1,6 @@
 from django import template
 
-from gyoryu.audit.queries import may_see
+from gyoryu.common.permissions import allowed
 
 register = template.Library()
 
@@ -13,7 +13,7 @@ def privacy_card(context, person):
 
     request = context.get("request")
     user = getattr(request, "user", None)
-    if user is None or not may_see(user, person.organiser_id):
+    if user is None or not allowed(user, "privacy.view_personal_data", person):
         return {"show": False}
     return {
         "show": True,

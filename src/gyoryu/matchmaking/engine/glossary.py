@@ -103,7 +103,7 @@ BUILTIN = """
 기술 = technology
 연구개발 = research and development, r&d
 개발 = development
-설계 = design, engineering
+설계 = design
 시험 = testing, test
 검사 = inspection
 측정 = measurement, metrology
@@ -160,7 +160,7 @@ class Glossary:
         """Translations of ``terms`` with weights in (0, 1]; terms already present are left out."""
         have = set(terms)
         out: dict[str, float] = {}
-        for t in have:
+        for t in dict.fromkeys(terms):  # in the text's order, so results never depend on hash seeds
             for other, w in self.map.get(t, {}).items():
                 if other not in have:
                     out[other] = max(out.get(other, 0.0), w)

@@ -10,7 +10,7 @@ import pytest
 from gyoryu.demo.data import ORGANISATIONS
 from gyoryu.matchmaking.engine import Document, Engine
 from gyoryu.matchmaking.engine.embed import backend_for
-from gyoryu.matchmaking.engine.text import analyze
+from gyoryu.matchmaking.engine.text import analyze, clean, has_korean
 from gyoryu.matchmaking.engine.vocabulary import is_reason_term, name_core, strip_names
 
 FIELDS = ("name_ko", "name_en", "offers_ko", "offers_en", "seeks_ko", "seeks_en")
@@ -56,12 +56,20 @@ def _suggestion(engine, mine: str, theirs: str):
     return next(r for r in engine.suggest_for(doc_id=mine, k=30) if r.id == theirs)
 
 
-def _name_only_words(doc: Document) -> set[str]:
-    """Words of an organisation's names that its texts never use otherwise."""
+def _name_only_terms(doc: Document) -> set[str]:
+    """Index terms of an organisation's names that its own texts never use otherwise."""
     names = (doc.name_ko, doc.name_en)
     texts = " ".join(doc.offer_texts() + doc.seek_texts())
-    rest = strip_names(texts, names).lower()
-    return {w.lower() for n in names for w in name_core(n).split() if w.lower() not in rest}
+    rest = set(analyze(clean(strip_names(texts, names))))
+    return {t for n in names for t in analyze(clean(name_core(n))) if t not in rest}
+
+
+def _says_something(word: str) -> bool:
+    """Every term of the word is a reason; a Korean word may also be one term as a whole (kiwi analyses
+    「고열전도」 alone as 「고」+「열」+「전도」, in 「고열전도 방열 패드」 as one noun)."""
+    terms = analyze(clean(word))
+    whole = has_korean(word) and " " not in word and is_reason_term("ko:" + word)
+    return bool(terms) and (all(is_reason_term(t) for t in terms) or whole)
 
 
 def test_no_demo_suggestion_shows_a_legal_form_name_place_or_fragment(demo_engine):
@@ -84,17 +92,19 @@ def test_no_demo_suggestion_shows_a_legal_form_name_place_or_fragment(demo_engin
     seen_terms = 0
     for doc_id, doc in demo_engine.docs.items():
         for result in demo_engine.suggest_for(doc_id=doc_id, k=10):
-            names = _name_only_words(doc) | _name_only_words(demo_engine.docs[result.id])
+            # the query is this organisation's text, the document the other's: neither's own name counts
+            names = {"query": _name_only_terms(doc), "document": _name_only_terms(demo_engine.docs[result.id])}
             for term in result.reasons["terms"]:
                 seen_terms += 1
-                for word in (term["query"], term["document"]):
+                for side in ("query", "document"):
+                    word = term[side]
                     assert word not in banned, (doc_id, result.id, term)
-                    assert word.lower() not in names, (doc_id, result.id, term)
-                    assert all(is_reason_term(t) for t in analyze(word)), (doc_id, result.id, term)
+                    assert not set(analyze(clean(word))) & names[side], (doc_id, result.id, term)
+                    assert _says_something(word), (doc_id, result.id, term)
             pair = result.reasons["sentences"]
             if pair:
-                assert pair["query"] not in banned and pair["document"] not in banned
-                assert len(pair["query"]) > 4 and len(pair["document"]) > 4
+                for sentence in (pair["query"], pair["document"]):  # each says something
+                    assert len({t for t in analyze(sentence) if is_reason_term(t)}) >= 2, pair
     assert seen_terms > 300  # the demo's suggestions still come with many reasons
 
 
@@ -162,9 +172,9 @@ def test_company_words_and_own_names_never_count():
         ("machined", "machines"),
         ("engine", "engine"),
         ("parts", "parts"),
-        ("parts", "부품"),
-        ("engine", "엔진"),
         ("machined", "가공"),
+        ("engine", "엔진"),
+        ("parts", "부품"),
     ]
     assert result.reasons["sentences"]["document"] == (
         "Hanbit Precision machines aircraft engine parts for North American customers"
@@ -193,3 +203,12 @@ def test_vocabulary_helpers():
         "en:ip68",
         "en:iso13485",
     ]
+
+
+def test_a_korean_reason_is_shown_as_a_word_not_a_fragment():
+    from gyoryu.matchmaking.engine.reasons import surface
+
+    # 「다변화」 is analysed as 다변 + 화; 「다변」 alone reads as 다 + 변, so the text's word is shown
+    assert surface("ko:다변", "공정 부품의 공급망을 아시아로 다변화하고 있다") == "다변화"
+    assert surface("ko:유통", "미국 의료기기 유통사") == "유통"  # a word on its own stays as it is
+    assert surface("ko:부품", "항공기 엔진 부품 정밀 가공") == "부품"

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .text import EN_STOP, analyze, clean, stem
+from .text import EN_STOP, analyze, clean, kiwi, stem
 from .vocabulary import is_reason_term, strip_names
 
 MAX_TERMS = 12
@@ -47,7 +47,7 @@ def surface(term: str, text: str) -> str:
     """The word of ``text`` that an index term came from (the stem or form itself if not found)."""
     lang, _, form = term.partition(":")
     if lang == "ko":
-        return form
+        return _korean_surface(term, form, text)
     standard = _STANDARD_FORM.match(form)
     if standard:
         found = re.search(rf"\b{standard[1]}[ -]?{standard[2]}\b", text, re.I)
@@ -56,6 +56,26 @@ def surface(term: str, text: str) -> str:
     for word in re.findall(r"[A-Za-z][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*|\d+", text):
         low = word.lower()
         if low not in EN_STOP and (stem(low) == form or low == form):
+            return word
+    return form
+
+
+def _korean_surface(term: str, form: str, text: str) -> str:
+    """A Korean term as a reader recognises it: the form itself when it reads as that term on its own
+    (「유통」), else the text's word with its noun suffixes (「다변화」, not the fragment 「다변」)."""
+    if analyze(form) == [term]:
+        return form
+    tokens = kiwi().tokenize(text)
+    for i, tok in enumerate(tokens):
+        if tok.form != form:
+            continue
+        end = tok.start + tok.len
+        for after in tokens[i + 1 :]:
+            if after.tag != "XSN" or after.start != end:
+                break
+            end = after.start + after.len
+        word = text[tok.start : end]
+        if term in analyze(word):
             return word
     return form
 

@@ -250,3 +250,20 @@ def test_the_demo_value_chains(signins, client):
         ("Skyreach Aerial Systems", "placed"),
     }
     assert [(s["name_en"], s["why"]) for s in body[2:3]] == [("Puget Aerostructures, Inc.", "stage")]
+
+
+def test_the_directory_finds_the_demo_firm_across_languages(client, signins):
+    """The README's promise, on the demo's own profiles: 「항공기 엔진 부품 정밀 가공」 is found by "machined engine
+    parts" (the buyers who seek such parts come after the firm that offers them), in the page and the API."""
+    from gyoryu.matchmaking import service
+
+    service.reset()
+    client.post("/login/", {"username": "staff", "password": signins["staff"]["password"]})
+    page = client.get("/organisations/", {"q": "machined engine parts"}, HTTP_HX_REQUEST="true")
+    found = [org.name_en for org in page.context["organisations"]]
+    assert found == ["Sejin Aerotech Co., Ltd.", "Puget Aerostructures, Inc.", "The Boeing Company"]
+    sejin = page.context["organisations"][0]
+    assert "항공기 엔진 부품 정밀 가공" in sejin.description_ko
+    api = client.get("/api/organisations/", {"q": "machined engine parts", "country": "KR"}).json()
+    assert [org["name_en"] for org in api] == ["Sejin Aerotech Co., Ltd."]
+    service.reset()

@@ -90,3 +90,20 @@ def test_paging_parameters_are_checked(staff_client):
     assert staff_client.get("/api/people/?limit=501").status_code == 422
     OrganisationFactory.create_batch(3, organiser=staff_client.organiser)
     assert len(staff_client.get("/api/organisations/?limit=2&offset=2").json()) == 1
+
+
+def test_directory_search_in_the_api_is_cross_lingual(staff_client):
+    o = staff_client.organiser
+    daehan = OrganisationFactory(
+        organiser=o, name_ko="대한정밀", name_en="", offers_ko="항공기 엔진 부품 정밀 가공"
+    )
+    OrganisationFactory(
+        organiser=o, name_en="Bada Foods", name_ko="", offers_ko="김 스낵과 수산물 가공 식품 수출"
+    )
+    OrganisationFactory(name_en="Other organiser's engine shop", offers_en="machined engine parts")
+    found = staff_client.get("/api/organisations/", {"q": "machined engine parts"}).json()
+    assert [(org["id"], org["name_ko"]) for org in found] == [(daehan.pk, "대한정밀")]
+    assert (
+        staff_client.get("/api/organisations/", {"q": "machined engine parts", "country": "US"}).json() == []
+    )
+    assert staff_client.get("/api/organisations/", {"q": "machined engine parts", "offset": 1}).json() == []

@@ -17,24 +17,87 @@ def staff_client(client):
     return client
 
 
-def test_directory_searches_both_languages_and_filters(staff_client):
+@pytest.fixture
+def directory_world(staff_client):
     o = staff_client.organiser
     OrganisationFactory(
-        organiser=o, name_ko="대한정밀", name_en="Daehan Precision", offers_ko="항공기 엔진 부품"
+        organiser=o,
+        name_ko="대한정밀",
+        name_en="Daehan Precision",
+        offers_ko="항공기 엔진 부품 정밀 가공, AS9100 인증",
     )
     OrganisationFactory(organiser=o, name_en="Cascade Aero", country="US", offers_en="aerospace engine parts")
+    OrganisationFactory(
+        organiser=o,
+        name_en="Bayline Medical",
+        country="US",
+        offers_en="ECG patches and hospital monitoring devices",
+    )
+    OrganisationFactory(
+        organiser=o, name_ko="바다식품", name_en="Bada Foods", offers_ko="김 스낵과 수산물 가공 식품 수출"
+    )
+    OrganisationFactory(organiser=o, name_en="Seattle Public Library", kind="library", country="US")
     IndustryCodeFactory(
         organisation=OrganisationFactory(organiser=o, name_en="Coded"), scheme="NAICS", code="336413"
     )
+    OrganisationFactory(name_en="Other organiser's engine shop", offers_en="machined engine parts")
+    return staff_client
 
-    def names(**params):
-        page = staff_client.get("/organisations/", params, HTTP_HX_REQUEST="true")
-        return sorted(org.name_en for org in page.context["organisations"])
 
-    assert names(q="항공기") == ["Daehan Precision"]
-    assert names(q="engine") == ["Cascade Aero"]
-    assert names(country="us") == ["Cascade Aero"]
-    assert names(scheme="NAICS", code="3364") == ["Coded"]
+def _names(client, **params):
+    page = client.get("/organisations/", params, HTTP_HX_REQUEST="true")
+    assert page.status_code == 200
+    return [org.name_en for org in page.context["organisations"]]
+
+
+def test_directory_search_finds_across_languages_and_keeps_the_filters(directory_world):
+    client = directory_world
+    # the README's promise: 「항공기 엔진 부품 정밀 가공」 is found by "machined engine parts" (the seafood
+    # processor's 「가공」 alone does not make it a match)
+    assert _names(client, q="machined engine parts") == ["Daehan Precision", "Cascade Aero"]
+    # the very words first, then their translations
+    assert _names(client, q="항공기 엔진 부품") == ["Daehan Precision", "Cascade Aero"]
+    assert _names(client, q="engine") == ["Cascade Aero", "Daehan Precision"]
+    # close in meaning without a shared word (multilingual embeddings)
+    assert _names(client, q="aircraft") == ["Daehan Precision", "Cascade Aero"]
+    assert _names(client, q="machined engine parts", country="kr") == ["Daehan Precision"]
+    assert _names(client, q="machined engine parts", country="US") == ["Cascade Aero"]
+    assert _names(client, q="machined engine parts", kind="library") == []
+    assert _names(client, q="hospital monitoring") == ["Bayline Medical"]
+    # names match as typed, also in part
+    assert _names(client, q="대한") == ["Daehan Precision"]
+    assert _names(client, q="library") == ["Seattle Public Library"]
+    assert _names(client, scheme="NAICS", code="3364") == ["Coded"]
+    assert _names(client, q="engine", scheme="NAICS") == []
+    page = client.get("/organisations/", {"q": "machined engine parts"})
+    assert "대한정밀" in page.content.decode()
+
+
+def test_directory_search_query_count_does_not_grow_with_rows(staff_client):
+    from gyoryu.matchmaking import service
+
+    def add(n):
+        for i in range(n):
+            org = OrganisationFactory(
+                organiser=staff_client.organiser, offers_en=f"machined engine parts, lot {i}"
+            )
+            IndustryCodeFactory(organisation=org)
+
+    def search():
+        with CaptureQueriesContext(connection) as queries:
+            page = staff_client.get("/organisations/", {"q": "machined engine parts"})
+        assert page.status_code == 200
+        return len(queries), len(page.context["organisations"])
+
+    add(3)
+    service.reset()
+    cold_few, warm_few = search(), search()
+    add(10)
+    service.reset()
+    cold_many, warm_many = search(), search()
+    assert (cold_few[1], warm_few[1], cold_many[1], warm_many[1]) == (3, 3, 13, 13)
+    assert (cold_many[0], warm_many[0]) == (cold_few[0], warm_few[0])
+    service.reset()
 
 
 def test_directory_query_count_does_not_grow_with_rows(staff_client):

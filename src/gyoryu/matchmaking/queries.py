@@ -89,3 +89,34 @@ def search(
         return []
     results = engine_for(organiser_id).search(text=text, k=k, side=side, allow=allow)
     return _wrap(results, Organisation.objects.in_bulk([int(r.id) for r in results]))
+
+
+DIRECTORY_LIMIT = 500
+
+
+def directory_search(*, candidates, text: str, limit: int = DIRECTORY_LIMIT) -> list[Organisation]:
+    """Organisations among ``candidates`` (a filtered queryset) that match ``text``, best first, codes
+    prefetched: names containing the text, then the matching engine's matches across languages (one engine
+    per organiser, ``Engine.find``), then any other profile containing every word. A constant number of
+    queries once the engines are warm, whatever the number of profiles."""
+    from django.db.models import Q
+
+    from gyoryu.matchmaking.service import engine_for
+    from gyoryu.organizations.queries import containing
+
+    text = " ".join(text.split())[:200]
+    by_organiser: dict[int, set[str]] = {}
+    for pk, organiser_id in candidates.values_list("pk", "organiser_id"):
+        by_organiser.setdefault(organiser_id, set()).add(str(pk))
+    named = candidates.filter(Q(name_ko__icontains=text) | Q(name_en__icontains=text))
+    ordered = list(named.order_by("name_en", "name_ko").values_list("pk", flat=True)[:limit])
+    found = []
+    for organiser_id, allow in sorted(by_organiser.items()):
+        found += engine_for(organiser_id).find(text=text, k=limit, allow=allow)
+    ordered += [int(r.id) for r in sorted(found, key=lambda r: -r.score)]
+    ordered += list(
+        containing(candidates, text).order_by("name_en", "name_ko").values_list("pk", flat=True)[:limit]
+    )
+    ordered = list(dict.fromkeys(ordered))[:limit]
+    orgs = Organisation.objects.filter(pk__in=ordered).prefetch_related("codes").in_bulk()
+    return [orgs[pk] for pk in ordered if pk in orgs]

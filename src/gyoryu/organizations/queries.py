@@ -48,22 +48,13 @@ editable_people = visible_people
 
 
 def directory(user, *, q: str = "", kind: str = "", country: str = "", scheme: str = "", code: str = ""):
-    """The organisation directory: search in both languages and filter; codes prefetched (no N+1)."""
-    qs = visible_organisations(user).prefetch_related("codes")
-    if q:
-        words = q.split()
-        for word in words:
-            qs = qs.filter(
-                Q(name_ko__icontains=word)
-                | Q(name_en__icontains=word)
-                | Q(city__icontains=word)
-                | Q(offers_ko__icontains=word)
-                | Q(offers_en__icontains=word)
-                | Q(seeks_ko__icontains=word)
-                | Q(seeks_en__icontains=word)
-                | Q(description_ko__icontains=word)
-                | Q(description_en__icontains=word)
-            )
+    """The organisation directory, filtered; codes prefetched (no N+1).
+
+    Without ``q``: a queryset ordered by name. With ``q`` (Korean, English or both): a list, best match first
+    (``matchmaking.queries.directory_search``): names containing ``q``, then what the matching engine finds
+    across languages, then any other profile containing every word of ``q``.
+    """
+    qs = visible_organisations(user)
     if kind:
         qs = qs.filter(kind=kind)
     if country:
@@ -75,4 +66,25 @@ def directory(user, *, q: str = "", kind: str = "", country: str = "", scheme: s
         if code:
             codes &= Q(codes__code__startswith=code)
         qs = qs.filter(pk__in=Organisation.objects.filter(codes).values("pk"))
-    return qs.order_by("name_en", "name_ko")
+    if q.strip():
+        from gyoryu.matchmaking.queries import directory_search
+
+        return directory_search(candidates=qs, text=q)
+    return qs.prefetch_related("codes").order_by("name_en", "name_ko")
+
+
+def containing(qs: QuerySet[Organisation], text: str) -> QuerySet[Organisation]:
+    """Profiles that contain every word of ``text`` in a name, their city or a text (as typed, any case)."""
+    for word in text.split():
+        qs = qs.filter(
+            Q(name_ko__icontains=word)
+            | Q(name_en__icontains=word)
+            | Q(city__icontains=word)
+            | Q(offers_ko__icontains=word)
+            | Q(offers_en__icontains=word)
+            | Q(seeks_ko__icontains=word)
+            | Q(seeks_en__icontains=word)
+            | Q(description_ko__icontains=word)
+            | Q(description_en__icontains=word)
+        )
+    return qs

@@ -31,6 +31,19 @@ BUILTIN = """
 의료 = medical, healthcare
 진단 = diagnostic, diagnostics
 의약품 = pharmaceuticals, drugs, medicine
+심전도 = ecg, ekg, electrocardiogram, electrocardiography
+심장 = cardiac, heart, cardiology
+혈압 = blood pressure
+혈당 = blood glucose
+환자 = patient, patients
+병원 = hospital, hospitals
+클리닉 = clinic
+임상 = clinical
+헬스케어 = healthcare
+웨어러블 = wearable, wearables
+패치 = patch, patches
+모니터링 = monitoring
+모니터 = monitor
 바이오 = biotech, bio
 화장품 = cosmetics
 식품 = food
@@ -103,7 +116,7 @@ BUILTIN = """
 기술 = technology
 연구개발 = research and development, r&d
 개발 = development
-설계 = design, engineering
+설계 = design
 시험 = testing, test
 검사 = inspection
 측정 = measurement, metrology
@@ -160,7 +173,7 @@ class Glossary:
         """Translations of ``terms`` with weights in (0, 1]; terms already present are left out."""
         have = set(terms)
         out: dict[str, float] = {}
-        for t in have:
+        for t in dict.fromkeys(terms):  # in the text's order, so results never depend on hash seeds
             for other, w in self.map.get(t, {}).items():
                 if other not in have:
                     out[other] = max(out.get(other, 0.0), w)

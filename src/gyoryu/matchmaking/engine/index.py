@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 
 import numpy as np
 
-from . import fusion
+from . import background, fusion
 from .bm25 import BM25Index
 from .documents import Document
 from .embed import EmbeddingBackend, default_backend
@@ -109,6 +109,7 @@ class Engine:
         self.examples = None
         self._groups: np.ndarray | None = None
         self._coded: set[str] = set()  # ids of documents with known KSIC codes
+        self._background: dict[str, tuple[int, np.ndarray]] = {}
 
     # ---------- documents ----------
     def __len__(self) -> int:
@@ -167,27 +168,43 @@ class Engine:
 
     def _vectors_for(self, docs: list[Document]) -> dict[str, dict]:
         result, todo, flat = {}, [], []
+        keys = {doc.id: VectorKey(doc.id, doc.content_hash(), self.backend.name) for doc in docs}
+        found = self._stored(list(keys.values()))
         for doc in docs:
             texts = self._texts(doc)
-            key = VectorKey(doc.id, doc.content_hash(), self.backend.name)
-            stored = self.store.get(key) if self.store is not None else None
-            if stored is not None:
+            key = keys[doc.id]
+            stored = found.get(key)
+            if stored is not None and _fits(stored, texts):
                 result[doc.id] = {"texts": texts, "vectors": stored}
                 continue
             todo.append((doc, key, texts, len(flat)))
             for name in ("offers_mean", "offers_pieces", "seeks_mean", "seeks_pieces"):
                 flat.extend(texts[name])
         encoded = self.backend.encode(flat) if flat else np.zeros((0, self.backend.dim), dtype=np.float32)
-        for doc, key, texts, start in todo:
+        for doc, _key, texts, start in todo:
             vecs, pos = {}, start
             for name in ("offers_mean", "offers_pieces", "seeks_mean", "seeks_pieces"):
                 n = len(texts[name])
                 vecs[name] = encoded[pos : pos + n]
                 pos += n
-            if self.store is not None:
-                self.store.put(key, vecs)
             result[doc.id] = {"texts": texts, "vectors": vecs}
+        if self.store is not None and todo:
+            fresh = [(key, result[doc.id]["vectors"]) for doc, key, _, _ in todo]
+            if hasattr(self.store, "put_many"):
+                self.store.put_many(fresh)
+            else:
+                for key, vecs in fresh:
+                    self.store.put(key, vecs)
         return result
+
+    def _stored(self, keys: list[VectorKey]) -> dict[VectorKey, dict]:
+        """Stored vectors of these keys (in one go where the store can: ``get_many``)."""
+        if self.store is None or not keys:
+            return {}
+        if hasattr(self.store, "get_many"):
+            return self.store.get_many(keys)
+        found = {key: self.store.get(key) for key in keys}
+        return {key: v for key, v in found.items() if v is not None}
 
     def _index(self, doc: Document, data: dict) -> None:
         slot = self._slot.get(doc.id)
@@ -358,10 +375,10 @@ class Engine:
         return out
 
     def _rank(
-        self, q: Query, *, side: str, k: int, allow, exclude: set[str]
+        self, q: Query, *, side: str, k: int, allow, exclude: set[str], mask: np.ndarray | None = None
     ) -> tuple[np.ndarray, np.ndarray]:
         feats = self._features(q, side=side)
-        mask = self._mask(allow, exclude)
+        mask = self._mask(allow, exclude) if mask is None else mask
         if not mask.any():
             return np.zeros(0, dtype=np.int64), np.zeros(0)
         fused = np.full(len(self._ids), -np.inf)
@@ -402,6 +419,12 @@ class Engine:
         q = build_query(engine=self, text=text, codes=codes or None)
         order, fused = self._rank(q, side=side, k=k, allow=allow, exclude=set())
         return [self._result(q, int(s), float(fused[s]), side, explain_results) for s in order]
+
+    def find(self, *, text: str, k: int = 500, allow=None) -> list[Result]:
+        """Directory search: only the documents that match ``text`` (``directory.find``), best first."""
+        from .directory import find
+
+        return find(self, text=text, k=k, allow=allow)
 
     def set_reference_queries(self, *, texts: list[str] | None) -> None:
         """Texts typical of the queries to come (e.g. a batch, or all profiles' seeks), or None.
@@ -448,6 +471,7 @@ class Engine:
                 text=text,
                 codes=codes if mine == "offers" else None,
                 vectors=self._own(doc_id, mine),
+                names=(doc.name_ko, doc.name_en),
             )
             feats = self._features(q, side=theirs)
             part = np.zeros(len(self._ids))
@@ -465,6 +489,17 @@ class Engine:
             out.append(self._result(q, int(s), float(total[s]), theirs, True))
         return out
 
+    def sentence_background(self, *, side: str) -> np.ndarray:
+        """Sentences a pair's similarity is compared with (``reasons``): the fixed background sentences and up
+        to 2,000 of the index's own sentences on ``side``."""
+        _, _, piece, _, _, _ = self.sides[side].matrices(len(self._ids), self.backend.dim)
+        cached = self._background.get(side)
+        if cached is None or cached[0] != len(piece):
+            sample = piece[:: max(1, len(piece) // 2000)][:2000]
+            cached = (len(piece), np.concatenate([background.vectors(self.backend), sample]))
+            self._background[side] = cached
+        return cached[1]
+
     def _own(self, doc_id: str, side: str) -> tuple | None:
         """An indexed document's own vectors of one side: (whole-text vector, its sentences, their vectors),
         or None."""
@@ -480,6 +515,11 @@ class Engine:
         doc_id = self._ids[slot]
         reasons = explain(engine=self, query=q, slot=slot, side=side) if with_reasons else {}
         return Result(id=doc_id, score=round(score, 4), reasons=reasons)
+
+
+def _fits(stored: dict, texts: dict[str, list[str]]) -> bool:
+    """Stored vectors match the texts as they are split now (an older version may have split them otherwise)."""
+    return all(name in stored and len(stored[name]) == len(t) for name, t in texts.items())
 
 
 def _prefixes(code: str) -> list[str]:

@@ -28,10 +28,16 @@ class Query:
     via: dict[str, str] = field(default_factory=dict)  # expansion term -> "glossary" | "ksic"
     industry: float = 0.0  # 0..1, how much the text is about industries (gates the code signals)
     code_terms: dict[str, float] = field(default_factory=dict)  # profile terms of the likely codes
+    names: tuple[str, ...] = ()  # the querying organisation's own names (never shown as reasons)
 
 
 def build_query(
-    *, engine, text: str, codes: dict[str, float] | None = None, vectors: tuple | None = None
+    *,
+    engine,
+    text: str,
+    codes: dict[str, float] | None = None,
+    vectors: tuple | None = None,
+    names: tuple[str, ...] = (),
 ) -> Query:
     """Analyse ``text`` (any language), expand it across languages, embed it, guess its industry codes.
 
@@ -78,6 +84,7 @@ def build_query(
         via=via,
         industry=industry,
         code_terms=code_terms,
+        names=names,
     )
 
 

@@ -1,4 +1,14 @@
-"""Results and the reasons a person can check: matched terms (both languages), related codes, sentence pair."""
+"""Results and the reasons a person can check: matched terms (both languages), related codes, sentence pair.
+
+A reason must say why two organisations fit (``vocabulary``): legal forms, company words, places, stop words,
+bare numbers, one-syllable fragments and the organisations' own names are never shown, nor words that more
+than half the profiles use. Words reached only through a likely code's KSIC name are not shown as terms: the
+shared or related codes are the reason then. A sentence pair is shown only when both sentences say something (two reason
+words each) and they are unusually close in meaning for the query's sentence: at least ``PAIR_Z`` standard
+deviations above its mean similarity to background sentences (``background``), so the test adapts to each
+embedding model's range of cosines; and they share a reason word (directly or through the glossary) unless
+they stand out by ``PAIR_Z_ALONE``.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +17,14 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .text import EN_STOP, stem
+from .text import EN_STOP, analyze, clean, kiwi, stem
+from .vocabulary import is_reason_term, strip_names
+
+MAX_TERMS = 12
+PAIR_Z = 3.0
+PAIR_Z_ALONE = 5.0  # a pair that shares no word (in either language) must stand out further
+MIN_SENTENCE_TERMS = 2
+COMMON_SHARE = 0.5  # a word in more than this share of the profiles (of an index of 20 or more) is no reason
 
 
 @dataclass
@@ -23,11 +40,19 @@ class Result:
     reasons: dict = field(default_factory=dict)
 
 
+_STANDARD_FORM = re.compile(r"^([a-z]+)(\d+[a-z]?)$")
+
+
 def surface(term: str, text: str) -> str:
     """The word of ``text`` that an index term came from (the stem or form itself if not found)."""
     lang, _, form = term.partition(":")
     if lang == "ko":
-        return form
+        return _korean_surface(term, form, text)
+    standard = _STANDARD_FORM.match(form)
+    if standard:
+        found = re.search(rf"\b{standard[1]}[ -]?{standard[2]}\b", text, re.I)
+        if found:
+            return found.group(0)
     for word in re.findall(r"[A-Za-z][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*|\d+", text):
         low = word.lower()
         if low not in EN_STOP and (stem(low) == form or low == form):
@@ -35,27 +60,73 @@ def surface(term: str, text: str) -> str:
     return form
 
 
+def _korean_surface(term: str, form: str, text: str) -> str:
+    """A Korean term as a reader recognises it: the form itself when it reads as that term on its own
+    (「유통」), else the text's word with its noun suffixes (「다변화」, not the fragment 「다변」)."""
+    if analyze(form) == [term]:
+        return form
+    tokens = kiwi().tokenize(text)
+    for i, tok in enumerate(tokens):
+        if tok.form != form:
+            continue
+        end = tok.start + tok.len
+        for after in tokens[i + 1 :]:
+            if after.tag != "XSN" or after.start != end:
+                break
+            end = after.start + after.len
+        word = text[tok.start : end]
+        if term in analyze(word):
+            return word
+    return form
+
+
 def explain(*, engine, query, slot: int, side: str) -> dict:
     """Reasons for the document in ``slot`` matching ``query`` on ``side``."""
     doc = engine.docs[engine._ids[slot]]
-    doc_text = " ".join(doc.offer_texts() if side == "offers" else doc.seek_texts())
-    terms = []
+    names = (doc.name_ko, doc.name_en)
+    doc_text = strip_names(" ".join(doc.offer_texts() if side == "offers" else doc.seek_texts()), names)
+    doc_terms = set(analyze(clean(doc_text)))
+    query_text = strip_names(query.text, query.names)
+    query_terms = set(analyze(clean(query_text)))
     index = engine.sides[side].lex
-    for term in index.matched(query=query.weighted_terms, slot=slot)[:12]:
+    common = _common_terms(index)
+    terms = []
+    for term in index.matched(query=query.weighted_terms, slot=slot):
+        if not is_reason_term(term) or term not in doc_terms or term in common:
+            continue
         how = query.via.get(term, "same")
-        q_word = _query_word(engine, query, term) if how != "same" else surface(term, query.text)
+        if how == "ksic":
+            continue  # a word of a likely code's name: the codes themselves are the reason (``codes``)
+        if how == "same":
+            if term not in query_terms:
+                continue
+            q_word = surface(term, query_text)
+        else:
+            q_word = _query_word(engine, query, term, query_text, query_terms, common)
+            if not q_word:
+                continue
         terms.append({"query": q_word, "document": surface(term, doc_text), "via": how})
+        if len(terms) == MAX_TERMS:
+            break
     codes = _codes(engine, query, slot, doc)
-    return {"side": side, "terms": terms, "codes": codes, "sentences": _best_pair(engine, query, slot, side)}
+    pair = _best_pair(engine, query, slot, side, names=names, common=common)
+    return {"side": side, "terms": terms, "codes": codes, "sentences": pair}
 
 
-def _query_word(engine, query, term: str) -> str:
-    """For an expansion term, the query word(s) it was reached from."""
+def _common_terms(index) -> set[str]:
+    n = len(index)
+    if n < 20:
+        return set()
+    return {t for t, post in index.postings.items() if len(post) > COMMON_SHARE * n}
+
+
+def _query_word(engine, query, term: str, query_text: str, query_terms: set[str], common: set[str]) -> str:
+    """For a glossary term, the query word it translates ('' if that word is no reason)."""
     for q_term in query.terms:
         if term in engine.glossary.map.get(q_term, {}):
-            return surface(q_term, query.text)
-    names = [engine.knowledge.name(c, lang="en" if term.startswith("ko:") else "ko") for c in query.codes]
-    return next((n for n in names if n), query.text[:40])
+            ok = q_term in query_terms and is_reason_term(q_term) and q_term not in common
+            return surface(q_term, query_text) if ok else ""
+    return ""
 
 
 def _codes(engine, query, slot: int, doc) -> list[dict]:
@@ -77,12 +148,43 @@ def _codes(engine, query, slot: int, doc) -> list[dict]:
     return out[:5]
 
 
-def _best_pair(engine, query, slot: int, side: str) -> dict:
+def _reason_terms(sentence: str, names, common: set[str]) -> set[str]:
+    terms = analyze(clean(strip_names(sentence, names)))
+    return {t for t in terms if is_reason_term(t) and t not in common}
+
+
+def _best_pair(engine, query, slot: int, side: str, *, names, common: set[str]) -> dict:
     pieces = engine.sides[side].pieces.get(slot)
     if not pieces or not len(pieces[1]):
         return {}
     texts, mat = pieces
-    sims = query.sentence_vectors @ mat.T
-    qi, di = np.unravel_index(int(np.argmax(sims)), sims.shape)
-    q_sent = query.sentences[qi] if qi < len(query.sentences) else query.text
-    return {"query": q_sent, "document": texts[di], "similarity": round(float(sims[qi, di]), 3)}
+    q_terms = [_reason_terms(s, query.names, common) for s in query.sentences]
+    d_terms = [_reason_terms(s, names, common) for s in texts[: len(mat)]]
+    q_ok = [
+        i for i, t in enumerate(q_terms) if len(t) >= MIN_SENTENCE_TERMS and i < len(query.sentence_vectors)
+    ]
+    d_ok = [j for j, t in enumerate(d_terms) if len(t) >= MIN_SENTENCE_TERMS]
+    background = engine.sentence_background(side=side)
+    if not q_ok or not d_ok or len(background) < 10:
+        return {}
+    q_vecs = query.sentence_vectors[q_ok]
+    ref = q_vecs @ background.T
+    mean, sd = ref.mean(axis=1), np.maximum(ref.std(axis=1), 1e-6)
+    sims = q_vecs @ mat[d_ok].T
+    z = (sims - mean[:, None]) / sd[:, None]
+    shared = np.array([[_shared(engine, q_terms[i], d_terms[j]) for j in d_ok] for i in q_ok], dtype=bool)
+    good = (z >= PAIR_Z) & (shared | (z >= PAIR_Z_ALONE))
+    if not good.any():
+        return {}
+    qi, di = np.unravel_index(int(np.argmax(np.where(good, sims, -np.inf))), sims.shape)
+    q_index, d_index = q_ok[qi], d_ok[di]
+    return {
+        "query": query.sentences[q_index],
+        "document": texts[d_index],
+        "similarity": round(float(sims[qi, di]), 3),
+    }
+
+
+def _shared(engine, q_terms: set[str], d_terms: set[str]) -> bool:
+    """The two sentences share a reason word, in the same language or through the glossary."""
+    return bool(q_terms & d_terms) or bool(set(engine.glossary.expand(list(q_terms))) & d_terms)

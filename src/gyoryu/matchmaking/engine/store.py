@@ -1,7 +1,9 @@
 """Vector storage hook: embeddings are computed once per version of a profile and reused.
 
 A store is any object with ``get(key) -> dict[str, ndarray] | None`` and ``put(key, vectors)``, where
-``key = VectorKey(doc_id, version, backend)`` and ``version`` is ``Document.content_hash()``. The Django side
+``key = VectorKey(doc_id, version, backend)`` and ``version`` is ``Document.content_hash()``. A store may also
+offer ``get_many(keys) -> {key: vectors}`` (only those found) and ``put_many([(key, vectors), ...])``; the
+engine then reads and writes a whole batch at once (a database store: a few queries instead of one a profile). The Django side
 implements it on a table (one row per key, arrays as bytes via ``pack``/``unpack``); tests and benchmarks
 use ``MemoryVectorStore``.
 """

@@ -99,26 +99,42 @@ def stem(word: str) -> str:
     return _stemmer().stemWord(word)
 
 
+# A standard's name and number are one term: "ISO 13485" is not "ISO 9001" (and "13485" alone means little).
+_STANDARD_RE = re.compile(r"\b(iso|iec|astm|ansi|din|ul|ks|jis|ipc|iatf|sae)[ -]?(\d{2,6}[a-z]?)\b")
+
+
 def en_terms(text: str) -> list[str]:
     """Stemmed English terms (stop words removed), prefixed ``en:``."""
-    words = _LATIN_WORD_RE.findall(text.lower())
+    words = _LATIN_WORD_RE.findall(_STANDARD_RE.sub(r"\1\2", text.lower()))
     return ["en:" + stem(w) for w in words if w not in EN_STOP and (len(w) > 1 or w.isdigit())]
+
+
+_LATIN_TAGS = frozenset({"SL", "SN", "SH", "W_SERIAL"})
 
 
 @lru_cache(maxsize=100_000)
 def _ko_terms_cached(text: str) -> tuple[str, ...]:
     terms: list[str] = []
+    span: tuple[int, int] | None = None  # a run of Latin letters and digits, analysed as English text is
     for tok in kiwi().tokenize(text):
         tag = tok.tag
         form = tok.form
-        if tag in ("SL", "SH"):
-            terms.extend(en_terms(form))
-        elif tag == "SN":
-            terms.append("en:" + form)
+        joined = tag in _LATIN_TAGS or (tag == "SO" and form in "-'")
+        if joined and span is not None and (tok.start == span[1] or text[span[1] : tok.start].isspace()):
+            span = (span[0], tok.start + tok.len)
+            continue
+        if span is not None:
+            terms.extend(en_terms(text[span[0] : span[1]]))
+            span = None
+        if tag in _LATIN_TAGS:
+            # "IP68", "AS9100D", "Tier-1" stay one term, as in English text (kiwi splits letters from digits)
+            span = (tok.start, tok.start + tok.len)
         elif tag in _KO_KEEP or tag in _KO_ROOTS:
             if form in KO_STOP or (len(form) == 1 and tag not in ("NNG", "NNP")):
                 continue
             terms.append("ko:" + form)
+    if span is not None:
+        terms.extend(en_terms(text[span[0] : span[1]]))
     return tuple(terms)
 
 
@@ -138,6 +154,14 @@ def analyze(text: str) -> list[str]:
 
 def sentences(text: str, *, limit: int = 64) -> list[str]:
     """Sentences (or list items) of a cleaned text, at most ``limit``, each at most 400 characters."""
-    parts = [p.strip(" ,.-") for p in _SENT_RE.split(text or "")]
-    out = [p[:400] for p in parts if p and len(p) > 1]
+    text = text or ""
+    parts, start = [], 0
+    for cut in _SENT_RE.finditer(text):
+        before = text[start : cut.start()]
+        if before.count("(") > before.count(")") or before.count("[") > before.count("]"):
+            continue  # "(FDA, UL)": a list inside brackets stays in its sentence
+        parts.append(before)
+        start = cut.end()
+    parts.append(text[start:])
+    out = [p[:400] for p in (p.strip(" ,.-") for p in parts) if p and len(p) > 1]
     return out[:limit]

@@ -58,6 +58,7 @@ def test_a_korean_reader_gets_the_message_and_the_korean_names_as_written():
     PersonFactory(organisation=partner, languages=["ko"], email="buyer@example.kr")
     message = "「R&D」 협력 <시제품> \"견적\""
     domain.request_meeting(mission=mission, requester=firm, counterpart=partner, message=message)
+    run_tasks()
     [sent] = mail.outbox
     assert sent.subject == "(주)세진 R&D이(가) 상담을 요청했습니다"
     assert sent.body.splitlines()[:3] == [

@@ -28,8 +28,8 @@ def test_codes_and_engine_propose_with_reasons(vc):
         (1, "Puget Structures", [], 2),
         (2, "Puget Structures", ["NAICS 336413 in 336413"], 1),
         (3, "Sejin Aerotech", ["KSIC 31322 in 31322"], 1),
+        (4, "CeraCarbon", ["KSIC 23995 in 23995"], 1),  # by its code, and now by the engine too
         (4, "Cascadia Composites Lab", [], 2),
-        (4, "CeraCarbon", ["KSIC 23995 in 23995"], None),
     ]
     sejin = proposals[3].evidence["engine"]
     # matched terms across languages and the best sentence pair, as the matching page shows them

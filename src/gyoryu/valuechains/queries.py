@@ -53,10 +53,6 @@ def visible_placements(user) -> QuerySet[Placement]:
     return Placement.objects.filter(cond)
 
 
-def visible_stages(user) -> QuerySet[Stage]:
-    return Stage.objects.filter(chain__in=visible_chains(user))
-
-
 def chain_list(user) -> list[Chain]:
     """Chains with their stages (in order) and the placements the account may see; three queries."""
     return list(

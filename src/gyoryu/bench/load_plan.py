@@ -18,7 +18,7 @@ def plan() -> dict:
     from gyoryu.meetings.models import Meeting
     from gyoryu.missions.models import Mission
 
-    mission = Mission.objects.get(organiser__slug="changwon")
+    mission = Mission.objects.filter(organiser__slug="changwon").order_by("pk").first()  # the trip (the demo adds a past and a next one)
     passwords = {a["username"]: a["password"] for a in ACCOUNTS}
     roles = {}
     for username in ("staff", "delegate", "partner"):

@@ -27,21 +27,10 @@ TASK = "SELECT status, worker_ids, return_value FROM django_tasks_database_dbtas
 
 
 def _until(done, seconds: float, *processes):
-    """Poll ``done`` until it is true. The test's in-memory SQLite database is shared with the worker thread
-    through a shared cache, where a read during the worker's write answers "table is locked" at once (no busy
-    timeout): that poll counts as "not yet"."""
-    from django.db import OperationalError
-
-    def check():
-        try:
-            return done()
-        except OperationalError as e:
-            if "locked" not in str(e):
-                raise
-            return False
-
+    """Poll ``done`` until it is true (the test database is a file on SQLite: a poll during the worker's
+    write waits for the lock, see tests/settings.py)."""
     deadline = time.monotonic() + seconds
-    while not (value := check()) and time.monotonic() < deadline:
+    while not (value := done()) and time.monotonic() < deadline:
         assert all(p.poll() is None for p in processes), [p.communicate()[0] for p in processes]
         time.sleep(0.1)
     return value

@@ -35,8 +35,7 @@ def test_every_role_of_the_mission_reads_the_brochure_others_get_404(client, mis
         assert pdf.status_code == 200 and pdf["Content-Type"] == "application/pdf"
         # everyone who reads the brochure may see the logos on it
         logo = client.get(f"/organisations/{mission.firms[0].pk}/logo.png")
-        logo.close()
-        assert logo.status_code == 200
+        assert logo.status_code == 200 and b"".join(logo.streaming_content)  # read through: the client closes it
     _login(client, role=Role.STAFF)  # another organiser's staff
     assert client.get(f"/missions/{mission.pk}/brochure/").status_code == 404
     assert client.get(f"/missions/{mission.pk}/brochure.pdf").status_code == 404

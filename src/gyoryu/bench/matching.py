@@ -11,7 +11,8 @@ queries are scored. The unlabelled test queries serve as the reference set for h
 
 Method in short (see ``gyoryu.matchmaking.engine``): per candidate, BM25 on kiwipiepy/Snowball terms with
 glossary and KSIC-name expansion, BM25 on KSIC code profiles, the profile terms of the query's likely codes,
-USE v3 cosine (hubness-corrected) and best sentence pair, shared/related KSIC codes (given or inferred);
+USE v3 cosine (hubness-corrected) and best sentence pair, shared/related KSIC codes (given or inferred), the
+candidate's closeness by meaning to the query's KSIC groups relative to all groups (``engine.codespace``);
 min-max scaled and added with default weights, the industry signals gated by how much the query is about
 industries. With train qrels: nearest examples, centroids, a softmax model over terms+embeddings
 (cross-fitted), a prior and division-level smoothing, all fused with weights learned on the train queries.

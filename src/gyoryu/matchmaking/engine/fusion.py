@@ -17,6 +17,7 @@ FEATURES = (
     "dense",
     "dense_max",
     "codes",
+    "code_dense",
     "knn_dense",
     "knn_lex",
     "prior",
@@ -37,6 +38,7 @@ DEFAULT_WEIGHTS = {
     "dense": 1.0,
     "dense_max": 0.0,
     "codes": 1.0,
+    "code_dense": 1.0,
     "knn_dense": 0.0,
     "knn_lex": 0.0,
     "prior": 0.0,
@@ -44,7 +46,7 @@ DEFAULT_WEIGHTS = {
 
 
 # Signals that only make sense when the query is about industries (scaled by the query's industry strength).
-GATED = frozenset({"lex", "code_lex", "codes", "code_query"})
+GATED = frozenset({"lex", "code_lex", "codes", "code_query", "code_dense"})
 
 
 def standardize(x: np.ndarray) -> np.ndarray:

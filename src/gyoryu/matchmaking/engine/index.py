@@ -10,7 +10,7 @@ Typical use::
 Signals per candidate (see ``fusion.FEATURES``): BM25 on the document's own words with cross-lingual expansion
 (glossary + KSIC names), BM25 on the profiles of its industry codes, dense cosine of whole texts and best
 sentence pairs (multilingual embeddings), shared/related industry codes (given, or inferred from the text),
-and, once ``learn`` has seen labelled examples, nearest labelled examples and a label prior.
+the documents' closeness by meaning to the query's KSIC groups (``codespace``), and, once ``learn`` has seen labelled examples, nearest labelled examples and a label prior.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 
 import numpy as np
 
-from . import background, fusion
+from . import background, codespace, fusion
 from .bm25 import BM25Index
 from .documents import Document
 from .embed import EmbeddingBackend, default_backend
@@ -110,6 +110,7 @@ class Engine:
         self._groups: np.ndarray | None = None
         self._coded: set[str] = set()  # ids of documents with known KSIC codes
         self._background: dict[str, tuple[int, np.ndarray]] = {}
+        self._group_z: dict[str, tuple] = {}  # side -> (documents' matrix, group index, z-scores)
 
     # ---------- documents ----------
     def __len__(self) -> int:
@@ -283,7 +284,13 @@ class Engine:
         return self.weights
 
     # ---------- ranking ----------
-    def _features(self, q: Query, *, side: str, exclude_example: int | None = None) -> dict[str, np.ndarray]:
+    def _features(
+        self, q: Query, *, side: str, exclude_example: int | None = None, by_meaning: bool = True
+    ) -> dict[str, np.ndarray]:
+        """Every signal for every slot. ``by_meaning``: with the dense code signal, for a search by text; a
+        profile's suggestions go without it (a partner's fit is its needs against the offers, not a
+        neighbouring industry: a distributor of medical devices is no better partner for a band maker than
+        the brand that wants a band ODM)."""
         size = len(self._ids)
         s = self.sides[side]
         feats = {"lex": s.lex.score(query=q.weighted_terms, size=size)}
@@ -302,10 +309,23 @@ class Engine:
             dmax[owner[starts]] = np.maximum.reduceat(best, starts)
         feats["dense_max"] = dmax
         feats["codes"] = self._code_match(q.codes, size)
+        if by_meaning and q.codes and self.knowledge:
+            feats["code_dense"] = self._code_dense(side, mean, q.codes)
         if self.examples is not None and side == "offers":
             feats.update(self.examples.features(query=q, size=size, exclude=exclude_example))
             feats.update(self._division_features(feats))
         return feats
+
+    def _code_dense(self, side: str, mean: np.ndarray, codes: dict[str, float]) -> np.ndarray:
+        """``codespace``: the documents' standardised closeness to the query's KSIC groups (cached per side
+        and document matrix)."""
+        cached = self._group_z.get(side)
+        if cached is None or cached[0] is not mean:
+            backend, part = codespace.view(self.backend)
+            names, centroids = codespace.groups(self.knowledge, backend)
+            z = codespace.zscores(mean[:, part], centroids)
+            cached = self._group_z[side] = (mean, {c: i for i, c in enumerate(names)}, z)
+        return codespace.score(cached[2], cached[1], codes)
 
     def _hub_penalty(self, mean: np.ndarray) -> np.ndarray:
         """Half each document's mean cosine to its 3 nearest reference queries; the same for every query,
@@ -356,12 +376,16 @@ class Engine:
     def _weights_for(self, q: Query) -> dict[str, float]:
         """Learned weights as they are; default weights with the industry signals gated by the query.
 
-        In an index of coded documents (industry groups, code tables) the industry signals always count.
+        In an index of coded documents (industry groups, code tables) the industry signals always count, except
+        the dense code signal, which counts by the share of documents without a known code.
         """
         if self.examples is not None:
             return self.weights
         coded = len(self._coded) / len(self.docs) if self.docs else 0.0
-        return fusion.gated(self.weights, max(q.industry, coded))
+        weights = fusion.gated(self.weights, max(q.industry, coded))
+        # the dense code signal guesses a document's industry from its text: a known code supersedes the guess
+        weights["code_dense"] = weights.get("code_dense", 0.0) * (1.0 - coded)
+        return weights
 
     def _code_match(self, qcodes: dict[str, float], size: int) -> np.ndarray:
         out = np.zeros(size, dtype=np.float32)
@@ -473,7 +497,7 @@ class Engine:
                 vectors=self._own(doc_id, mine),
                 names=(doc.name_ko, doc.name_en),
             )
-            feats = self._features(q, side=theirs)
+            feats = self._features(q, side=theirs, by_meaning=False)
             part = np.zeros(len(self._ids))
             part[mask] = fusion.combine({n: v[mask] for n, v in feats.items()}, self._weights_for(q))
             total += part

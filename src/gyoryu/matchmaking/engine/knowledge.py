@@ -7,6 +7,7 @@ it is empty and every method returns nothing, so the engine still works (with le
 * ``profile_terms(code)``: index terms of the profile plus the notes' definitions, in both languages.
 * ``code_scores(terms)``: which codes a text is about (BM25 over code profiles, Korean and English).
 * ``bridge_terms(terms)``: terms of the other language, taken from the best matching codes.
+* ``group_texts()``: the names under each 3-digit group, for the dense code signal (``codespace``).
 """
 
 from __future__ import annotations
@@ -66,6 +67,15 @@ class CodeKnowledge:
             c = stack.pop()
             out.append(c)
             stack.extend(reversed(self._children.get(c, [])))
+        return out
+
+    def group_texts(self) -> dict[str, list[str]]:
+        """Per 3-digit KSIC group: the Korean names of the group and of all its sub-codes, and its English
+        name (what ``codespace`` embeds to place a text among the groups)."""
+        out = {}
+        for group in sorted(c for c in self.records if len(c) == 3):
+            names = [self.name(c) for c in self.descendants(group)] + [self.name(group, lang="en")]
+            out[group] = list(dict.fromkeys(clean(n) for n in names if clean(n)))
         return out
 
     def profile_texts(self, code: str) -> list[str]:

@@ -16,4 +16,4 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
     # The test database is a file, not SQLite's shared-cache memory: threads of the test process (the live
     # server's, the worker's) then hold connections of their own that wait for a lock up to the busy timeout,
     # as on a real server, instead of failing at once with "database table is locked".
-    DATABASES["default"]["TEST"] = {"NAME": str(Path(DATA_DIR) / "pytest.sqlite3")}  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / "pytest.sqlite3")}  # noqa: F405

@@ -71,9 +71,10 @@ def score(z: np.ndarray, index: dict[str, int], codes: dict[str, float]) -> np.n
     its groups), weighted by probability."""
     out = np.zeros(z.shape[0], dtype=np.float32)
     for code, p in codes.items():
-        columns = [j for g, j in index.items() if g.startswith(code)] if len(code) < 3 else []
-        if len(code) >= 3 and code[:3] in index:
-            columns = [index[code[:3]]]
+        if len(code) >= 3:
+            columns = [index[code[:3]]] if code[:3] in index else []
+        else:
+            columns = [j for g, j in index.items() if g.startswith(code)]
         if columns:
             out += p * z[:, columns].max(axis=1)
     return out

@@ -10,7 +10,8 @@ Typical use::
 Signals per candidate (see ``fusion.FEATURES``): BM25 on the document's own words with cross-lingual expansion
 (glossary + KSIC names), BM25 on the profiles of its industry codes, dense cosine of whole texts and best
 sentence pairs (multilingual embeddings), shared/related industry codes (given, or inferred from the text),
-the documents' closeness by meaning to the query's KSIC groups (``codespace``), and, once ``learn`` has seen labelled examples, nearest labelled examples and a label prior.
+the documents' closeness by meaning to the query's KSIC groups (``codespace``), and, once ``learn`` has seen
+labelled examples, nearest labelled examples and a label prior.
 """
 
 from __future__ import annotations

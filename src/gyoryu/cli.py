@@ -75,6 +75,10 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     setup_django()
     from django.core.management import call_command
 
+    from gyoryu.common.serving import web_process
+
+    web_process()
+
     if not args.no_worker:
         from gyoryu.common.worker import WorkerThread
 

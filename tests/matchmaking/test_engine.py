@@ -54,6 +54,25 @@ def test_suggestions_match_offers_and_seeks_both_ways(engine):
     assert "buyer" not in ids and len(ids) == 4
 
 
+def test_suggestions_are_kept_until_the_index_changes():
+    e = Engine()
+    e.add_many(PROFILES)
+    first = e.suggest_for(doc_id="buyer", k=3, allow={"aero", "cosme", "food"})
+    assert [r.id for r in first] == [
+        r.id for r in e.suggest_for(doc_id="buyer", k=3, allow={"aero", "cosme", "food"})
+    ]
+    assert (
+        e.suggest_for(doc_id="buyer", k=3, allow={"aero", "cosme", "food"})[0] is first[0]
+    )  # kept, not recomputed
+    assert "aero" not in [r.id for r in e.suggest_for(doc_id="buyer", k=3, allow={"cosme", "food"})]
+    e.add(Document(id="aero", name_ko="대한정밀", offers_ko="화장품 크림"))  # the profile changed
+    again = e.suggest_for(doc_id="buyer", k=3, allow={"aero", "cosme", "food"})
+    assert [(r.id, r.reasons) for r in again] != [(r.id, r.reasons) for r in first]
+    assert "항공기 엔진 부품 정밀 가공" not in str([r.reasons for r in again])
+    e.remove("aero")
+    assert "aero" not in [r.id for r in e.suggest_for(doc_id="buyer", k=3, allow={"aero", "cosme", "food"})]
+
+
 def test_filters_by_predicate_and_id_set(engine):
     results = engine.search(text="aerospace engine parts", k=5, allow=lambda d: d.id != "aero")
     assert "aero" not in [r.id for r in results]

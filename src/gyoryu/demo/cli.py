@@ -108,6 +108,9 @@ def run(args) -> int:
         )
     if args.no_serve:
         return 0
+    from gyoryu.common.serving import web_process
+
+    web_process()
     if not args.no_worker:
         WorkerThread().start()
         print("gyoryu demo: background tasks run in this process", flush=True)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from django.db.models import Q
 
 from gyoryu.accounts.queries import scope_for
-from gyoryu.programme.queries import visible_items, with_people
+from gyoryu.programme.queries import visible_item_list
 
 
 @dataclass
@@ -38,12 +38,16 @@ class Entry:
 
 
 def _placements(user, mission) -> list:
-    from gyoryu.scheduling.queries import placements, published
+    """The published placements the account may see, with no more than a session shows (times, stop,
+    venue): the dashboard lists sessions, not their meetings."""
+    from gyoryu.scheduling.queries import published
 
     schedule = published(mission)
     if schedule is None:
         return []
-    qs = placements(schedule)
+    qs = schedule.placements.select_related("room__venue").only(
+        "start", "end", "stop_id", "room__venue__name_ko", "room__venue__name_en"
+    )
     if not user.has_perm("missions.change_mission", mission):
         scope = scope_for(user)
         person = getattr(user, "person", None)
@@ -71,7 +75,7 @@ def _sessions(placements, tz, day) -> list[Entry]:
 
 def fill(days: list[dict], *, user, mission) -> list[dict]:
     """Add ``entries`` (a time-ordered list of :class:`Entry`) to each itinerary day (stop, date)."""
-    items = list(with_people(visible_items(user, mission)).order_by("start", "id"))
+    items = visible_item_list(user, mission)
     placements = _placements(user, mission)
     shown: set[int] = set()
     for d in days:

@@ -119,15 +119,16 @@ def _interpreters():
     return Interpreter.objects.select_related("person")
 
 
-def items_for(*, mission, organisation_id=None, person_id=None, interpreter_id=None) -> list[ProgrammeItem]:
-    """The items (in time order, cancelled ones included: ``item.cancelled`` flags them) that the
-    organisation, person or interpreter attends or hosts.  Give exactly one of the three."""
-    if sum(x is not None for x in (organisation_id, person_id, interpreter_id)) != 1:
-        raise TypeError("give exactly one of organisation_id, person_id, interpreter_id")
-    items = list(with_people(ProgrammeItem.objects.filter(mission=mission)).order_by("start", "id"))
+def _loaded(mission) -> list[ProgrammeItem]:
+    """Every item of the mission, in time order, with what an itinerary shows (:func:`with_people`)."""
+    return list(with_people(ProgrammeItem.objects.filter(mission=mission)).order_by("start", "id"))
+
+
+def _concerning(
+    items, delegation, *, organisation_id=None, person_id=None, interpreter_id=None
+) -> list[ProgrammeItem]:
     if interpreter_id is not None:
         return [i for i in items if interpreter_id in {x.pk for x in i.interpreters.all()}]
-    delegation = delegation_of(mission)
     out = []
     for item in items:
         att, hosts = attendee_keys(item, delegation=delegation), host_keys(item)
@@ -140,6 +141,36 @@ def items_for(*, mission, organisation_id=None, person_id=None, interpreter_id=N
     return out
 
 
+def items_for(*, mission, organisation_id=None, person_id=None, interpreter_id=None) -> list[ProgrammeItem]:
+    """The items (in time order, cancelled ones included: ``item.cancelled`` flags them) that the
+    organisation, person or interpreter attends or hosts.  Give exactly one of the three."""
+    if sum(x is not None for x in (organisation_id, person_id, interpreter_id)) != 1:
+        raise TypeError("give exactly one of organisation_id, person_id, interpreter_id")
+    delegation = delegation_of(mission) if interpreter_id is None else {}
+    return _concerning(
+        _loaded(mission),
+        delegation,
+        organisation_id=organisation_id,
+        person_id=person_id,
+        interpreter_id=interpreter_id,
+    )
+
+
+def _visible_ids(user, mission, items) -> set[int]:
+    """Of ``items`` (the mission's, loaded), the ids that a reader who does not manage the mission sees."""
+    scope = scope_for(user)
+    orgs = {org for organiser, org in scope.delegate | scope.guest if organiser == mission.organiser_id}
+    person = getattr(user, "person", None) if user.is_authenticated else None
+    ids: set[int] = set()
+    delegation = delegation_of(mission) if orgs else {}
+    for org in orgs:
+        ids |= {i.pk for i in _concerning(items, delegation, organisation_id=org)}
+    if person is not None:
+        for interp in mission.interpreters.filter(person=person):
+            ids |= {i.pk for i in _concerning(items, delegation, interpreter_id=interp.pk)}
+    return ids
+
+
 def visible_items(user, mission) -> QuerySet[ProgrammeItem]:
     """Staff of the mission's organiser (and administrators) see every item; a delegation member the items
     their organisation attends; a partner guest the items their organisation hosts or attends; a person who
@@ -148,16 +179,17 @@ def visible_items(user, mission) -> QuerySet[ProgrammeItem]:
     qs = ProgrammeItem.objects.filter(mission=mission)
     if user.has_perm("missions.change_mission", mission):
         return qs
-    scope = scope_for(user)
-    orgs = {org for organiser, org in scope.delegate | scope.guest if organiser == mission.organiser_id}
-    person = getattr(user, "person", None) if user.is_authenticated else None
-    ids: set[int] = set()
-    for org in orgs:
-        ids |= {i.pk for i in items_for(mission=mission, organisation_id=org)}
-    if person is not None:
-        for interp in mission.interpreters.filter(person=person):
-            ids |= {i.pk for i in items_for(mission=mission, interpreter_id=interp.pk)}
-    return qs.filter(pk__in=ids)
+    return qs.filter(pk__in=_visible_ids(user, mission, _loaded(mission)))
+
+
+def visible_item_list(user, mission) -> list[ProgrammeItem]:
+    """:func:`visible_items` as a list in time order, with what an itinerary shows (:func:`with_people`),
+    the mission's items loaded once."""
+    items = _loaded(mission)
+    if user.has_perm("missions.change_mission", mission):
+        return items
+    ids = _visible_ids(user, mission, items)
+    return [i for i in items if i.pk in ids]
 
 
 def recipients(item: ProgrammeItem) -> list:

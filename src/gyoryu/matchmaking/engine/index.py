@@ -16,7 +16,8 @@ labelled examples, nearest labelled examples and a label prior.
 
 from __future__ import annotations
 
-from collections import Counter
+import threading
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable
 
 import numpy as np
@@ -34,6 +35,7 @@ from .text import analyze, clean, sentences
 
 SIDES = ("offers", "seeks")
 _MAX_PIECES = 24
+SUGGESTIONS_KEPT = 2000  # suggest_for's answers kept per engine (a few KB each)
 
 
 class _Side:
@@ -112,6 +114,9 @@ class Engine:
         self._coded: set[str] = set()  # ids of documents with known KSIC codes
         self._background: dict[str, tuple[int, np.ndarray]] = {}
         self._group_z: dict[str, tuple] = {}  # side -> (documents' matrix, group index, z-scores)
+        self._generation = 0  # counts changes of the indexed documents (add_many, remove)
+        self._suggested: OrderedDict[tuple, list[Result]] = OrderedDict()  # suggest_for's answers
+        self._suggested_lock = threading.Lock()
 
     # ---------- documents ----------
     def __len__(self) -> int:
@@ -130,6 +135,7 @@ class Engine:
         vectors = self._vectors_for(docs)
         for doc in docs:
             self._index(doc, vectors[doc.id])
+        self._generation += 1
 
     update = add
 
@@ -143,6 +149,7 @@ class Engine:
         self._drop_slot(slot)
         self._ids[slot] = None
         self._free.append(slot)
+        self._generation += 1
         return True
 
     def _drop_slot(self, slot: int) -> None:
@@ -476,7 +483,35 @@ class Engine:
             self.hub_pool = previous
 
     def suggest_for(self, *, doc_id: str, k: int = 10, allow=None) -> list[Result]:
-        """Partners for an indexed document: its seeks vs others' offers, and its offers vs others' seeks."""
+        """Partners for an indexed document: its seeks vs others' offers, and its offers vs others' seeks.
+
+        Answers are kept (the last ``SUGGESTIONS_KEPT``) until the engine changes: a profile page asks for the
+        same profile's partners again and again, and the reasons of ten partners cost tens of milliseconds.
+        An ``allow`` given as a function is asked anew each time (nothing is kept)."""
+        if isinstance(allow, Callable):
+            return self._suggest_for(doc_id=doc_id, k=k, allow=allow)
+        key = (
+            doc_id,
+            k,
+            None if allow is None else frozenset(allow),
+            self._generation,
+            id(self.hub_pool),
+            id(self.examples),
+            tuple(self.weights.items()),
+        )
+        with self._suggested_lock:
+            kept = self._suggested.get(key)
+            if kept is not None:
+                self._suggested.move_to_end(key)
+                return list(kept)
+        found = self._suggest_for(doc_id=doc_id, k=k, allow=allow)
+        with self._suggested_lock:
+            self._suggested[key] = found
+            while len(self._suggested) > SUGGESTIONS_KEPT:
+                self._suggested.popitem(last=False)
+        return list(found)
+
+    def _suggest_for(self, *, doc_id: str, k: int, allow) -> list[Result]:
         doc = self.docs.get(doc_id)
         if doc is None:
             return []

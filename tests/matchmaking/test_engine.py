@@ -65,6 +65,9 @@ def test_suggestions_are_kept_until_the_index_changes():
         e.suggest_for(doc_id="buyer", k=3, allow={"aero", "cosme", "food"})[0] is first[0]
     )  # kept, not recomputed
     assert "aero" not in [r.id for r in e.suggest_for(doc_id="buyer", k=3, allow={"cosme", "food"})]
+    e.set_reference_queries(texts=["aircraft engine parts", "skin cream"])  # other reference: asked anew
+    assert e.suggest_for(doc_id="buyer", k=3, allow={"aero", "cosme", "food"})[0] is not first[0]
+    e.set_reference_queries(texts=None)
     e.add(Document(id="aero", name_ko="대한정밀", offers_ko="화장품 크림"))  # the profile changed
     again = e.suggest_for(doc_id="buyer", k=3, allow={"aero", "cosme", "food"})
     assert [(r.id, r.reasons) for r in again] != [(r.id, r.reasons) for r in first]

@@ -115,7 +115,7 @@ class Engine:
         self._background: dict[str, tuple[int, np.ndarray]] = {}
         self._group_z: dict[str, tuple] = {}  # side -> (documents' matrix, group index, z-scores)
         self._generation = 0  # counts changes of the indexed documents (add_many, remove)
-        self._suggested: OrderedDict[tuple, list[Result]] = OrderedDict()  # suggest_for's answers
+        self._suggested: OrderedDict[tuple, tuple] = OrderedDict()  # key -> (hub_pool, examples, answer)
         self._suggested_lock = threading.Lock()
 
     # ---------- documents ----------
@@ -495,18 +495,17 @@ class Engine:
             k,
             None if allow is None else frozenset(allow),
             self._generation,
-            id(self.hub_pool),
-            id(self.examples),
             tuple(self.weights.items()),
         )
         with self._suggested_lock:
             kept = self._suggested.get(key)
-            if kept is not None:
+            # the reference queries and examples are compared as objects (held here, so an id is never reused)
+            if kept is not None and kept[0] is self.hub_pool and kept[1] is self.examples:
                 self._suggested.move_to_end(key)
-                return list(kept)
+                return list(kept[2])
         found = self._suggest_for(doc_id=doc_id, k=k, allow=allow)
         with self._suggested_lock:
-            self._suggested[key] = found
+            self._suggested[key] = (self.hub_pool, self.examples, found)
             while len(self._suggested) > SUGGESTIONS_KEPT:
                 self._suggested.popitem(last=False)
         return list(found)

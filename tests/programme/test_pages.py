@@ -195,3 +195,40 @@ def test_an_item_page_lists_the_published_meetings_it_clashes_with(client, w):
         'data-testid="clashes"'
         not in client.get(f"/missions/{w.mission.pk}/programme/{other.pk}/").content.decode()
     )
+
+
+def test_the_dashboard_itinerary_takes_as_many_queries_for_many_items_and_sessions_as_for_one(client, w):
+    """Staff and a delegate: programme items and published 1:1 meetings are read in a fixed number of
+    queries (a deferred field read per row once cost a query per placement)."""
+    from gyoryu.meetings import domain as meetings
+    from gyoryu.scheduling.models import Placement, Schedule
+    from tests.factories import OrganisationFactory
+
+    delegate = MembershipFactory(organiser=w.mission.organiser, role=Role.DELEGATE, organisation=w.firm_b).user
+    schedule = Schedule.objects.create(mission=w.mission, number=1, status="published")
+
+    def add(n):
+        for _ in range(n):
+            buyer = OrganisationFactory(organiser=w.mission.organiser, country="US")
+            meeting = meetings.create_meeting(
+                mission=w.mission, data={"requester": w.firm_b, "counterpart": buyer}
+            )
+            Placement.objects.create(
+                schedule=schedule, meeting=meeting, start=at(9, 14), end=at(9, 14, 30), stop=w.san_jose, room=w.room
+            )
+            domain.create_item(
+                mission=w.mission, data=visit(w, attendance="firms"), attending_organisations=[w.firm_b]
+            )
+
+    def queries(user):
+        client.force_login(user)
+        with CaptureQueriesContext(connection) as done:
+            page = client.get(f"/missions/{w.mission.pk}/").content.decode()
+        return len(done), page.count("Courtesy call")
+
+    add(1)
+    few = {user: queries(user) for user in (w.staff, delegate)}
+    add(6)
+    many = {user: queries(user) for user in (w.staff, delegate)}
+    assert [n for n, _ in many.values()] == [n for n, _ in few.values()]
+    assert [shown for _, shown in many.values()] == [7, 7]

@@ -115,8 +115,10 @@ def mission_programmes(mission) -> dict:
     """What a mission's results report counts of the exchange programmes that belong to it (cancelled ones
     are left out): how many, how many held, participants (headcount) and how many per type and per field.
     One query."""
-    programmes = list(
-        mission.programmes.exclude(state=Programme.State.CANCELLED).only("type", "area", "state", "headcount")
+    programmes = list(  # mission_id too: the related manager reads it of each row
+        mission.programmes.exclude(state=Programme.State.CANCELLED).only(
+            "mission_id", "type", "area", "state", "headcount"
+        )
     )
     return {
         "programmes": len(programmes),

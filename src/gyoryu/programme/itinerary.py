@@ -40,14 +40,15 @@ class Entry:
 def _placements(user, mission) -> list:
     """The published placements the account may see, with no more than a session shows (times, stop,
     venue): the dashboard lists sessions, not their meetings."""
+    from gyoryu.scheduling.models import Placement
     from gyoryu.scheduling.queries import published
 
     schedule = published(mission)
     if schedule is None:
         return []
-    qs = schedule.placements.select_related("room__venue").only(
-        "start", "end", "stop_id", "room__venue__name_ko", "room__venue__name_en"
-    )
+    # not schedule.placements: the related manager reads each row's (here deferred) schedule_id, one query a row
+    qs = Placement.objects.filter(schedule=schedule).select_related("room__venue")
+    qs = qs.only("start", "end", "stop_id", "room__venue__name_ko", "room__venue__name_en")
     if not user.has_perm("missions.change_mission", mission):
         scope = scope_for(user)
         person = getattr(user, "person", None)

@@ -117,7 +117,7 @@ AUTH_PASSWORD_VALIDATORS = [
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # refuses sign-ins while locked out
     "rules.permissions.ObjectPermissionBackend",  # user.has_perm("missions.view_mission", mission), ...
-    "django.contrib.auth.backends.ModelBackend",
+    "gyoryu.accounts.permissions.PasswordBackend",  # sign-in by password; grants no permission itself
 ]
 # Lockout after repeated failed sign-ins (django-axes): per user name and address together, so a stranger
 # cannot lock a person out from everywhere by guessing; a success resets the count.

@@ -222,3 +222,19 @@ def test_staff_create_an_invitation_link_on_the_profile_page(client, w):
     client.get(link)
     client.post("/privacy/consent/", {"agree": "on"})
     assert client.get(f"/organisations/{w.partner2.pk}/edit/").status_code == 200
+
+
+def test_django_model_permissions_grant_nothing_the_rules_refuse_and_cost_no_query(client, w):
+    """Permissions come from the features' rules only: a model permission given to an account (as Django's
+    ModelBackend would honour) opens nothing, and a page does not look such permissions up."""
+    from django.contrib.auth.models import Permission
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    w.delegate.user_permissions.add(Permission.objects.get(codename="add_organisation"))
+    assert not w.delegate.has_perm("organizations.add_organisation")
+    client.force_login(w.delegate)
+    with CaptureQueriesContext(connection) as done:
+        assert client.get("/organisations/").status_code == 200
+    assert not [q for q in done if "auth_permission" in q["sql"]]
+    assert client.get("/organisations/import/").status_code in (403, 404)

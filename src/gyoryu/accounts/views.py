@@ -53,7 +53,7 @@ def accept_invitation(request, token: str):
         user = domain.accept_invitation(raw=token)
     except domain.InvitationInvalid:
         return render(request, "accounts/invitation_invalid.html", status=404)
-    login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+    login(request, user, backend="gyoryu.accounts.permissions.PasswordBackend")
     return redirect(start_url(user))
 
 

@@ -1,5 +1,7 @@
 """Each role sees exactly what it should, in queries, pages and the API."""
 
+import re
+
 import pytest
 
 from gyoryu.missions.queries import visible_missions
@@ -238,3 +240,18 @@ def test_django_model_permissions_grant_nothing_the_rules_refuse_and_cost_no_que
         assert client.get("/organisations/").status_code == 200
     assert not [q for q in done if "auth_permission" in q["sql"]]
     assert client.get("/organisations/import/").status_code in (403, 404)
+
+
+def test_a_profile_offers_a_request_from_each_recent_mission_both_take_part_in(client, w):
+    from tests.factories import DelegationEntryFactory, MissionFactory, TargetFactory
+
+    elsewhere = MissionFactory(organiser=w.mission.organiser)  # the partner is not a target of this one
+    DelegationEntryFactory(mission=elsewhere, organisation=w.firm)
+    again = MissionFactory(organiser=w.mission.organiser)
+    DelegationEntryFactory(mission=again, organisation=w.firm)
+    TargetFactory(mission=again, organisation=w.partner)
+    client.force_login(w.delegate)
+    page = client.get(f"/organisations/{w.partner.pk}/").content.decode()
+    link = rf"/missions/(\d+)/requests/new/\?as={w.firm.pk}&amp;to={w.partner.pk}"
+    asked = {int(m) for m in re.findall(link, page)}
+    assert asked == {w.mission.pk, again.pk}

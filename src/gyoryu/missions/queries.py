@@ -114,11 +114,18 @@ def request_options(user, organisation) -> list[tuple]:
     """(mission, own organisation id) pairs from which the account may ask ``organisation`` for a meeting
     (or, for staff, ask on its behalf): newest missions first."""
     scope = scope_for(user)
-    out = []
-    for mission in (
+    missions = list(
         visible_missions(user).filter(organiser_id=organisation.organiser_id).order_by("-created")[:5]
-    ):
-        participants = participant_ids(mission)
+    )
+    taking_part: dict[int, set[int]] = {m.pk: set() for m in missions}
+    for model in (DelegationEntry, Target):  # participant_ids of each, in two queries for all
+        for mission_id, org in model.objects.filter(mission__in=missions).values_list(
+            "mission_id", "organisation_id"
+        ):
+            taking_part[mission_id].add(org)
+    out = []
+    for mission in missions:
+        participants = taking_part[mission.pk]
         if organisation.pk in participants:
             out += [(mission, own) for own in sorted((scope.own_orgs - {organisation.pk}) & participants)]
     return out

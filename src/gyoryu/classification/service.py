@@ -11,9 +11,9 @@ _lock = threading.RLock()
 _cache: dict[str, tuple] = {}
 
 
-def _cached(name: str, build):
+def _cached(name: str, build, version=None):
     with _lock:
-        version = tables_version()
+        version = tables_version() if version is None else version
         hit = _cache.get(name)
         if hit is None or hit[0] != version:
             hit = (version, build())
@@ -21,11 +21,12 @@ def _cached(name: str, build):
         return hit[1]
 
 
-def knowledge():
-    """``CodeKnowledge`` over the imported KSIC codes and notes (empty if none were imported)."""
+def knowledge(version=None):
+    """``CodeKnowledge`` over the imported KSIC codes and notes (empty if none were imported).  ``version``:
+    the :func:`tables_version` the caller has just read (saves reading it again)."""
     from gyoryu.matchmaking.engine import CodeKnowledge
 
-    return _cached("knowledge", lambda: CodeKnowledge.from_tables(code_tables()))
+    return _cached("knowledge", lambda: CodeKnowledge.from_tables(code_tables()), version)
 
 
 def coder():

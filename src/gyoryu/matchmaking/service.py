@@ -46,13 +46,14 @@ def engine_for(organiser_id: int):
     from gyoryu.matchmaking.store import DatabaseVectorStore
 
     with _lock:
-        knowledge = codes.knowledge()
+        tables = tables_version()  # read once a call: two counts over the code tables
+        knowledge = codes.knowledge(version=tables)
         engine, seen, version = _engines.get(organiser_id, (None, {}, None))
         # (version, updated): a profile edited, or a row that replaced another under the same id, is re-read
         rows = Organisation.objects.filter(organiser_id=organiser_id).values_list("pk", "version", "updated")
         current = {str(pk): (version, updated) for pk, version, updated in rows}
         backend = backend_for(settings.GYORYU_MATCHING_EMBEDDING, documents=len(current))
-        if engine is None or version != tables_version() or engine.backend.name != backend.name:
+        if engine is None or version != tables or engine.backend.name != backend.name:
             engine, seen = Engine(knowledge=knowledge, store=DatabaseVectorStore(), backend=backend), {}
         changed = [int(pk) for pk, v in current.items() if seen.get(pk) != v]
         if changed:
@@ -60,7 +61,7 @@ def engine_for(organiser_id: int):
             engine.add_many([to_document(o) for o in orgs])
         for gone in set(seen) - set(current):
             engine.remove(gone)
-        _engines[organiser_id] = (engine, current, tables_version())
+        _engines[organiser_id] = (engine, current, tables)
         return engine
 
 

@@ -16,7 +16,7 @@ from gyoryu.accounts.queries import scope_for
 from gyoryu.followup.models import CheckIn, CurrencyRate, Lead, LeadEvent, Outcome, Stage, Task
 from gyoryu.meetings.models import Meeting
 from gyoryu.scheduling.models import Placement, Schedule
-from gyoryu.scheduling.queries import placements, published
+from gyoryu.scheduling.queries import published
 
 CENT, WON = Decimal("0.01"), Decimal("1")
 
@@ -113,29 +113,31 @@ def has_related(obj, name: str) -> bool:
     return True
 
 
-def _with_followup(qs):
-    return qs.select_related("meeting__attendance", "meeting__outcome")
+def _rows_of(schedule: Schedule) -> QuerySet[Placement]:
+    """The schedule's placements with what a row of the today page shows (names, not whole profiles)."""
+    from gyoryu.organizations.queries import without_profile_text
+
+    related = ("meeting__requester", "meeting__counterpart", "stop", "room__venue", "interpreter__person")
+    qs = Placement.objects.filter(schedule=schedule).select_related(
+        *related, "meeting__attendance", "meeting__outcome"
+    )
+    return qs.defer(*without_profile_text("meeting__requester", "meeting__counterpart")).order_by(
+        "start", "room__name"
+    )
 
 
 def today(user, mission) -> list[dict] | None:
     """The published schedule's meetings the account may record, grouped by local day, today's day first,
     then the following days, then the past ones (latest first).  Ask ``followup.view_today`` first."""
     schedule = published(mission)
-    if user.has_perm("missions.change_mission", mission):
-        qs = placements(schedule) if schedule else None
-    else:
-        orgs = own_orgs(user, mission.organiser_id, guest=False)
-        qs = (
-            placements(schedule).filter(
-                Q(meeting__requester_id__in=orgs) | Q(meeting__counterpart_id__in=orgs)
-            )
-            if schedule
-            else None
-        )
-    if qs is None:
+    if schedule is None:
         return []
+    qs = _rows_of(schedule)
+    if not user.has_perm("missions.change_mission", mission):
+        orgs = own_orgs(user, mission.organiser_id, guest=False)
+        qs = qs.filter(Q(meeting__requester_id__in=orgs) | Q(meeting__counterpart_id__in=orgs))
     days: dict[dt.date, dict] = {}
-    for row in meeting_rows(_with_followup(qs)):
+    for row in meeting_rows(qs):
         day = days.setdefault(row["date"], {"date": row["date"], "today": row["today"], "rows": []})
         day["rows"].append(row)
     groups = list(days.values())
@@ -151,7 +153,7 @@ def row_for(meeting) -> dict | None:
     schedule = published(meeting.mission)
     if schedule is None:
         return None
-    rows = meeting_rows(_with_followup(placements(schedule).filter(meeting=meeting)))
+    rows = meeting_rows(_rows_of(schedule).filter(meeting=meeting))
     return rows[0] if rows else None
 
 

@@ -9,6 +9,25 @@ from gyoryu.missions.models import DelegationEntry, Target
 from gyoryu.missions.queries import delegate_missions, guest_missions
 from gyoryu.organizations.models import Organisation, Person
 
+PROFILE_TEXT = (
+    "description_ko",
+    "description_en",
+    "offers_ko",
+    "offers_en",
+    "seeks_ko",
+    "seeks_en",
+    "export_markets_ko",
+    "export_markets_en",
+    "certifications",
+    "languages",
+)
+
+
+def without_profile_text(*relations: str) -> list[str]:
+    """Field paths for ``QuerySet.defer``: the long profile texts and lists of the organisations reached
+    through each relation (e.g. ``"meeting__requester"``), for pages that show their names only."""
+    return [f"{relation}__{name}" for relation in relations for name in PROFILE_TEXT]
+
 
 def visible_organisations(user) -> QuerySet[Organisation]:
     """Staff: their organisers' directory.  Delegates: their own organisation and whoever their missions

@@ -61,24 +61,29 @@ def mission_list(user) -> QuerySet[Mission]:
 def with_everything() -> QuerySet[Mission]:
     """Missions with everything the dashboard and the API's detail show, prefetched (not scoped: ask
     ``missions.view_mission`` of the one you take)."""
+    from gyoryu.organizations.queries import without_profile_text
+
+    names_only = without_profile_text("organisation")  # both show organisations by name
+    venues = Venue.objects.prefetch_related("rooms").select_related("host")
     return (
         Mission.objects.select_related("organiser")
         .prefetch_related(
             Prefetch(
                 "stops",
                 queryset=Stop.objects.order_by("order").prefetch_related(
-                    Prefetch(
-                        "venues", queryset=Venue.objects.prefetch_related("rooms").select_related("host")
-                    )
+                    Prefetch("venues", queryset=venues.defer(*without_profile_text("host")))
                 ),
             ),
             Prefetch(
                 "delegation",
-                queryset=DelegationEntry.objects.select_related("organisation").prefetch_related(
-                    "travellers"
-                ),
+                queryset=DelegationEntry.objects.select_related("organisation")
+                .defer(*names_only)
+                .prefetch_related("travellers"),
             ),
-            Prefetch("targets", queryset=Target.objects.select_related("organisation", "stop")),
+            Prefetch(
+                "targets",
+                queryset=Target.objects.select_related("organisation", "stop").defer(*names_only),
+            ),
             Prefetch("interpreters", queryset=Interpreter.objects.select_related("person")),
         )
     )

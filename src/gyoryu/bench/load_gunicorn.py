@@ -10,10 +10,12 @@ from pathlib import Path
 def post_worker_init(worker):
     from django.db import connection
 
+    from gyoryu.common.serving import settled
     from gyoryu.matchmaking.cli import warm
 
     warm()
     connection.close()
+    settled()
     marks = os.environ.get("BENCH_WARM_DIR")
     if marks:
         Path(marks).mkdir(parents=True, exist_ok=True)

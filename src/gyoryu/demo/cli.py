@@ -108,9 +108,10 @@ def run(args) -> int:
         )
     if args.no_serve:
         return 0
-    from gyoryu.common.serving import web_process
+    from gyoryu.common.serving import settled, web_process
 
     web_process()
+    settled()  # after warm(): the matching models stay out of the collector's walks
     if not args.no_worker:
         WorkerThread().start()
         print("gyoryu demo: background tasks run in this process", flush=True)

@@ -110,9 +110,17 @@ def itinerary_days(mission: Mission, user=None) -> list[dict]:
 
 def participant_ids(mission: Mission) -> set[int]:
     """Organisations taking part in the mission: its delegation and its targets."""
-    return set(mission.delegation.values_list("organisation_id", flat=True)) | set(
-        mission.targets.values_list("organisation_id", flat=True)
-    )
+    return participants_of([mission])[mission.pk]
+
+
+def participants_of(missions) -> dict[int, set[int]]:
+    """mission id -> :func:`participant_ids`, for several missions in two queries."""
+    out: dict[int, set[int]] = {m.pk: set() for m in missions}
+    for model in (DelegationEntry, Target):
+        rows = model.objects.filter(mission__in=missions).values_list("mission_id", "organisation_id")
+        for mission_id, org in rows:
+            out[mission_id].add(org)
+    return out
 
 
 def request_options(user, organisation) -> list[tuple]:
@@ -122,12 +130,7 @@ def request_options(user, organisation) -> list[tuple]:
     missions = list(
         visible_missions(user).filter(organiser_id=organisation.organiser_id).order_by("-created")[:5]
     )
-    taking_part: dict[int, set[int]] = {m.pk: set() for m in missions}
-    for model in (DelegationEntry, Target):  # participant_ids of each, in two queries for all
-        for mission_id, org in model.objects.filter(mission__in=missions).values_list(
-            "mission_id", "organisation_id"
-        ):
-            taking_part[mission_id].add(org)
+    taking_part = participants_of(missions)
     out = []
     for mission in missions:
         participants = taking_part[mission.pk]

@@ -8,7 +8,7 @@ from django.db.models import F
 from gyoryu.accounts.models import Organiser
 from gyoryu.audit.domain import record_created, update_logged
 from gyoryu.common.queue import enqueue_on_commit
-from gyoryu.organizations.models import IndustryCode, Organisation, Person
+from gyoryu.organizations.models import PROFILE_TEXT, IndustryCode, Organisation, Person
 
 ORG_FIELDS = (
     "kind",
@@ -21,16 +21,7 @@ ORG_FIELDS = (
     "employees",
     "revenue_band",
     "founded",
-    "description_ko",
-    "description_en",
-    "offers_ko",
-    "offers_en",
-    "seeks_ko",
-    "seeks_en",
-    "export_markets_ko",
-    "export_markets_en",
-    "certifications",
-    "languages",
+    *PROFILE_TEXT,
 )
 PERSON_FIELDS = (
     "organisation",

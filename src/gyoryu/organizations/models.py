@@ -32,6 +32,21 @@ class Scheme(models.TextChoices):
     HS = "HS", "HS"
 
 
+# An organisation's long profile texts and lists (what matching reads; lists of names need none of it)
+PROFILE_TEXT = (
+    "description_ko",
+    "description_en",
+    "offers_ko",
+    "offers_en",
+    "seeks_ko",
+    "seeks_en",
+    "export_markets_ko",
+    "export_markets_en",
+    "certifications",
+    "languages",
+)
+
+
 class Organisation(models.Model):
     organiser = models.ForeignKey(
         "accounts.Organiser", on_delete=models.CASCADE, related_name="organisations"

@@ -7,20 +7,7 @@ from django.db.models import Q, QuerySet
 from gyoryu.accounts.queries import scope_for
 from gyoryu.missions.models import DelegationEntry, Target
 from gyoryu.missions.queries import delegate_missions, guest_missions
-from gyoryu.organizations.models import Organisation, Person
-
-PROFILE_TEXT = (
-    "description_ko",
-    "description_en",
-    "offers_ko",
-    "offers_en",
-    "seeks_ko",
-    "seeks_en",
-    "export_markets_ko",
-    "export_markets_en",
-    "certifications",
-    "languages",
-)
+from gyoryu.organizations.models import PROFILE_TEXT, Organisation, Person
 
 
 def without_profile_text(*relations: str) -> list[str]:

@@ -192,13 +192,13 @@ def visible_item_list(user, mission) -> list[ProgrammeItem]:
     qs = ProgrammeItem.objects.filter(mission=mission).select_related("venue", "room", "site")
     if user.has_perm("missions.change_mission", mission):
         return list(qs.order_by("start", "id"))
-    ids_only = {"host_organisations": Organisation, "attending_organisations": Organisation}
-    keyed = [Prefetch(name, queryset=model.objects.only("pk")) for name, model in ids_only.items()]
-    keyed += [
-        Prefetch(name, queryset=Person.objects.only("pk", "organisation_id"))
-        for name in ("host_people", "attending_people")
-    ]
-    keyed.append(Prefetch("interpreters", queryset=Interpreter.objects.only("pk")))
+    keyed = (
+        Prefetch("host_organisations", queryset=Organisation.objects.only("pk")),
+        Prefetch("attending_organisations", queryset=Organisation.objects.only("pk")),
+        Prefetch("host_people", queryset=Person.objects.only("pk", "organisation_id")),
+        Prefetch("attending_people", queryset=Person.objects.only("pk", "organisation_id")),
+        Prefetch("interpreters", queryset=Interpreter.objects.only("pk")),
+    )
     items = list(qs.prefetch_related(*keyed).order_by("start", "id"))
     ids = _visible_ids(user, mission, items)
     return [i for i in items if i.pk in ids]

@@ -232,3 +232,17 @@ def test_the_dashboard_itinerary_takes_as_many_queries_for_many_items_and_sessio
     many = {user: queries(user) for user in (w.staff, delegate)}
     assert [n for n, _ in many.values()] == [n for n, _ in few.values()]
     assert [shown for _, shown in many.values()] == [7, 7]
+
+
+def test_a_delegates_dashboard_reads_the_delegation_targets_and_interpreters_once(client, w):
+    """The permissions and the itinerary's visibility use the rows the dashboard's mission already loaded
+    (missions.queries.with_everything) instead of reading them again."""
+    delegate = MembershipFactory(organiser=w.mission.organiser, role=Role.DELEGATE, organisation=w.firm_b).user
+    domain.create_item(mission=w.mission, data=visit(w, attendance="firms"), attending_organisations=[w.firm_b])
+    client.force_login(delegate)
+    with CaptureQueriesContext(connection) as done:
+        page = client.get(f"/missions/{w.mission.pk}/")
+    assert page.status_code == 200 and "Courtesy call" in page.content.decode()
+    for table in ("missions_delegationentry", "missions_target", "missions_interpreter"):
+        reads = [q["sql"] for q in done.captured_queries if f'WHERE "{table}"."mission_id"' in q["sql"]]
+        assert len(reads) == 1, (table, reads)

@@ -22,10 +22,13 @@ from __future__ import annotations
 import rules
 
 from gyoryu.accounts.permissions import is_admin, is_organiser_staff, is_staff_anywhere, memo, own_orgs
+from gyoryu.common.queries import prefetched
 from gyoryu.missions.models import DelegationEntry, Target
 
 
 def delegation_ids(user, mission) -> frozenset[int]:
+    if (entries := prefetched(mission, "delegation")) is not None:
+        return frozenset(e.organisation_id for e in entries)
     return memo(
         user,
         ("delegation", mission.pk),
@@ -36,6 +39,8 @@ def delegation_ids(user, mission) -> frozenset[int]:
 
 
 def target_ids(user, mission) -> frozenset[int]:
+    if (targets := prefetched(mission, "targets")) is not None:
+        return frozenset(t.organisation_id for t in targets)
     return memo(
         user,
         ("targets", mission.pk),

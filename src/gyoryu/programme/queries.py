@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from django.db.models import Prefetch, QuerySet
 
 from gyoryu.accounts.queries import scope_for
+from gyoryu.common.queries import prefetched
 from gyoryu.missions.models import DelegationEntry
 from gyoryu.organizations.models import Kind as OrgKind
 from gyoryu.programme.models import ProgrammeItem
@@ -49,9 +50,12 @@ class Hosts:
 
 
 def delegation_of(mission) -> dict[int, tuple[str, frozenset[int]]]:
-    """organisation id -> (organisation kind, traveller ids) for the mission's delegation (two queries)."""
-    entries = DelegationEntry.objects.filter(mission=mission).select_related("organisation")
-    entries = entries.prefetch_related("travellers")
+    """organisation id -> (organisation kind, traveller ids) for the mission's delegation (two queries, none
+    when the mission comes with its delegation and travellers prefetched)."""
+    entries = prefetched(mission, "delegation")
+    if entries is None or any(prefetched(e, "travellers") is None for e in entries):
+        entries = DelegationEntry.objects.filter(mission=mission).select_related("organisation")
+        entries = entries.prefetch_related("travellers")
     return {
         e.organisation_id: (e.organisation.kind, frozenset(p.pk for p in e.travellers.all())) for e in entries
     }
@@ -166,7 +170,10 @@ def _visible_ids(user, mission, items) -> set[int]:
     for org in orgs:
         ids |= {i.pk for i in _concerning(items, delegation, organisation_id=org)}
     if person is not None:
-        for interp in mission.interpreters.filter(person=person):
+        interpreters = prefetched(mission, "interpreters")
+        if interpreters is None:
+            interpreters = mission.interpreters.filter(person=person)
+        for interp in (i for i in interpreters if i.person_id == person.pk):
             ids |= {i.pk for i in _concerning(items, delegation, interpreter_id=interp.pk)}
     return ids
 

@@ -62,9 +62,8 @@ def delegation_of(mission) -> dict[int, tuple[str, frozenset[int]]]:
 
 
 def _ids(item, name: str) -> list[int]:
-    cache = getattr(item, "_prefetched_objects_cache", {})
-    if name in cache:
-        return [o.pk for o in cache[name]]
+    if (rows := prefetched(item, name)) is not None:
+        return [o.pk for o in rows]
     return list(getattr(item, name).values_list("pk", flat=True))
 
 
@@ -89,16 +88,14 @@ def attendee_keys(item: ProgrammeItem, *, delegation: dict | None = None) -> Att
 
 
 def _people(item) -> list:
-    cache = getattr(item, "_prefetched_objects_cache", {})
-    if "attending_people" in cache:
-        return list(cache["attending_people"])
-    return list(item.attending_people.all())
+    rows = prefetched(item, "attending_people")
+    return list(item.attending_people.all()) if rows is None else rows
 
 
 def host_keys(item: ProgrammeItem) -> Hosts:
     orgs = set(_ids(item, "host_organisations"))
-    cache = getattr(item, "_prefetched_objects_cache", {})
-    people = list(cache["host_people"]) if "host_people" in cache else list(item.host_people.all())
+    people = prefetched(item, "host_people")
+    people = list(item.host_people.all()) if people is None else people
     named = {p.organisation_id for p in people if p.organisation_id}
     orgs |= named
     return Hosts(frozenset(orgs), frozenset(orgs - named), frozenset(p.pk for p in people))

@@ -4,7 +4,9 @@ Steps: the demo mission is loaded into its own SQLite file (`gyoryu demo --no-se
 restored into PostgreSQL (a throwaway server, as scripts/test.sh starts one, or DATABASE_URL when it names
 an empty PostgreSQL database); gunicorn serves it on 127.0.0.1 with several worker processes, debug off;
 simulated people (locust, in `load_users`) sign in, browse, request meetings and log outcomes.  Prints one
-JSON line: requests, errors, p50/p95/p99 in ms, requests per second.  Only 127.0.0.1 is ever contacted."""
+JSON line: requests, errors, p50/p95/p99 in ms, requests per second; and, to compare runs on a shared
+machine, what the server's processes used (CPU ms a request, cores busy: web, database, the simulated people)
+and a CPU-speed reading before and after (``cpu_loop_s``).  Only 127.0.0.1 is ever contacted."""
 
 from __future__ import annotations
 
@@ -52,6 +54,15 @@ def _wait_until_up(url: str, server: subprocess.Popen, seconds: float = 120) -> 
         except OSError:
             time.sleep(0.5)
     raise SystemExit(f"gyoryu bench load: {url} did not answer within {seconds:.0f} s")
+
+
+def cpu_loop_seconds() -> float:
+    """CPU seconds of a fixed pure-Python loop: how fast this machine runs Python right now.  Shared machines
+    vary (0.33 to 0.6 s on the 2-core machine of the issue's bar), and every latency figure varies with it."""
+    start, total = time.process_time(), 0
+    for i in range(3_000_000):
+        total += i * i % 7
+    return round(time.process_time() - start, 3)
 
 
 def _stop(signum, frame):
@@ -151,6 +162,11 @@ def run(args: argparse.Namespace) -> int:
             f"{args.users} people for {args.seconds} s",
             file=sys.stderr,
         )
+        speed_before = cpu_loop_seconds()  # the server is idle: nobody has arrived yet
+        postgres = (folder / "pg" / "data" / "postmaster.pid") if pg is not None else None
+        watched = {"web": server.pid}
+        if postgres is not None and postgres.exists():
+            watched["database"] = int(postgres.read_text().split()[0])
         users = subprocess.run(
             [
                 sys.executable,
@@ -160,6 +176,7 @@ def run(args: argparse.Namespace) -> int:
                 str(folder / "plan.json"),
                 str(args.users),
                 str(args.seconds),
+                json.dumps(watched),
             ],
             env=base,
             capture_output=True,
@@ -169,6 +186,8 @@ def run(args: argparse.Namespace) -> int:
         if users.returncode or not users.stdout.strip():
             raise SystemExit("gyoryu bench load: the simulated users failed")
         figures = json.loads(users.stdout.strip().splitlines()[-1])
+        # the CPU-speed reading before the people arrived and after they left
+        figures["cpu_loop_s"] = [speed_before, cpu_loop_seconds()]
     finally:
         if server is not None:
             server.terminate()

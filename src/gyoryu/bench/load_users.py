@@ -1,8 +1,9 @@
 """The simulated people of `gyoryu bench load` (locust as a library), in a process of their own: locust
 patches the standard library for gevent when imported, which no other gyoryu process should see.
 
-python -m gyoryu.bench.load_users HOST PLAN.json USERS SECONDS  ->  one JSON line of figures on stdout,
-the figures per page on stderr.  Sign-ins (deliberately slow password hashing, once per visit) happen while
+python -m gyoryu.bench.load_users HOST PLAN.json USERS SECONDS [WATCHED]  ->  one JSON line of figures on
+stdout, the figures per page on stderr.  WATCHED, a JSON object {"web": pid, "database": pid}, names process
+trees whose CPU time over the measured window is reported (with this process's own, "users").  Sign-ins (deliberately slow password hashing, once per visit) happen while
 the users arrive; the figures are counted from when all have arrived and signed in."""
 
 import json
@@ -12,6 +13,7 @@ import sys
 from html.parser import HTMLParser
 
 import gevent
+import psutil
 from locust import (
     FastHttpUser,
     between,
@@ -153,8 +155,26 @@ class Partner(Person):
     username = "partner"
 
 
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU seconds of a process and its living descendants (0 once it is gone)."""
+    try:
+        root = psutil.Process(pid)
+        tree = [root, *root.children(recursive=True)]
+    except psutil.NoSuchProcess:
+        return 0.0
+    total = 0.0
+    for process in tree:
+        try:
+            times = process.cpu_times()
+        except psutil.NoSuchProcess:
+            continue
+        total += times.user + times.system
+    return total
+
+
 def main() -> None:
     host, plan_file, users, seconds = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+    watched = {**json.loads(sys.argv[5] if len(sys.argv) > 5 else "{}"), "users": psutil.Process().pid}
     PLAN.update(json.load(open(plan_file, encoding="utf-8")))
     env = Environment(user_classes=[Staff, Delegate, Partner], host=host, events=events)
     runner = env.create_local_runner()
@@ -167,7 +187,9 @@ def main() -> None:
     signed_in, sign_in_errors = SIGNED_IN["count"], env.stats.total.num_failures
     env.stats.reset_all()
     start = gevent.get_hub().loop.now()
+    cpu_at_start = {name: cpu_seconds(pid) for name, pid in watched.items()}
     gevent.sleep(seconds)
+    cpu_used = {name: cpu_seconds(pid) - cpu_at_start[name] for name, pid in watched.items()}
     runner.quit()
     elapsed = gevent.get_hub().loop.now() - start
     total = env.stats.total
@@ -190,6 +212,10 @@ def main() -> None:
         "p95_ms": total.get_response_time_percentile(0.95),
         "p99_ms": total.get_response_time_percentile(0.99),
         "requests_per_s": round(total.num_requests / elapsed, 1),
+        "cpu_ms_per_request": {
+            name: round(used * 1000 / max(1, total.num_requests), 1) for name, used in cpu_used.items()
+        },
+        "cores_busy": {name: round(used / elapsed, 2) for name, used in cpu_used.items()},
     }
     print(json.dumps(figures))
 

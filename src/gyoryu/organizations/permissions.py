@@ -34,10 +34,9 @@ from gyoryu.accounts.permissions import (
     is_delegate_or_guest,
     is_organiser_staff,
     is_staff_anywhere,
-    memo,
 )
 from gyoryu.accounts.queries import scope_for
-from gyoryu.missions.models import DelegationEntry, Target
+from gyoryu.organizations.queries import involved_organisations
 
 
 @rules.predicate
@@ -46,29 +45,9 @@ def acts_for(user, org) -> bool:
     return org is not None and org.pk in scope_for(user).own_orgs
 
 
-def _involved(user) -> frozenset[int]:
-    """Organisations the account's missions involve: for a delegation member, the delegations and targets of
-    the missions its organisation travels with; for a guest, the delegations of the missions targeting it."""
-
-    def compute():
-        from gyoryu.missions.queries import delegate_missions, guest_missions
-
-        scope, ids = scope_for(user), set()
-        if scope.delegate:
-            missions = list(delegate_missions(user).values_list("pk", flat=True))
-            ids |= set(DelegationEntry.objects.filter(mission_id__in=missions).values_list("organisation_id", flat=True))
-            ids |= set(Target.objects.filter(mission_id__in=missions).values_list("organisation_id", flat=True))
-        if scope.guest:
-            missions = list(guest_missions(user).values_list("pk", flat=True))
-            ids |= set(DelegationEntry.objects.filter(mission_id__in=missions).values_list("organisation_id", flat=True))
-        return frozenset(ids)
-
-    return memo(user, "involved_orgs", compute)
-
-
 @rules.predicate
 def is_involved(user, org) -> bool:
-    return org is not None and bool(scope_for(user).own_orgs) and org.pk in _involved(user)
+    return org is not None and bool(scope_for(user).own_orgs) and org.pk in involved_organisations(user)
 
 
 @rules.predicate

@@ -16,6 +16,33 @@ def without_profile_text(*relations: str) -> list[str]:
     return [f"{relation}__{name}" for relation in relations for name in PROFILE_TEXT]
 
 
+def involved_organisations(user) -> frozenset[int]:
+    """Organisations the account's missions involve: for a delegation member, the delegations and targets of
+    the missions its organisation travels with; for a partner guest, the delegations of the missions
+    targeting it.  Read once per account object, that is per request (pages ask it several times: the
+    permission ``organizations.view_organisation``, the lists)."""
+    from gyoryu.accounts.permissions import memo
+
+    def compute() -> frozenset[int]:
+        scope, ids = scope_for(user), set()
+        if scope.delegate:
+            missions = list(delegate_missions(user).values_list("pk", flat=True))
+            for model in (DelegationEntry, Target):
+                ids |= set(
+                    model.objects.filter(mission_id__in=missions).values_list("organisation_id", flat=True)
+                )
+        if scope.guest:
+            missions = list(guest_missions(user).values_list("pk", flat=True))
+            ids |= set(
+                DelegationEntry.objects.filter(mission_id__in=missions).values_list(
+                    "organisation_id", flat=True
+                )
+            )
+        return frozenset(ids)
+
+    return memo(user, "involved_orgs", compute)
+
+
 def visible_organisations(user) -> QuerySet[Organisation]:
     """Staff: their organisers' directory.  Delegates: their own organisation and whoever their missions
     involve.  Partner guests: their own organisation and the delegations that want to meet them."""
@@ -24,13 +51,8 @@ def visible_organisations(user) -> QuerySet[Organisation]:
     if scope.is_admin:
         return qs
     cond = Q(organiser_id__in=scope.staff_organisers) | Q(pk__in=scope.own_orgs)
-    if scope.delegate:
-        missions = delegate_missions(user).values("pk")
-        cond |= Q(pk__in=DelegationEntry.objects.filter(mission_id__in=missions).values("organisation_id"))
-        cond |= Q(pk__in=Target.objects.filter(mission_id__in=missions).values("organisation_id"))
-    if scope.guest:
-        missions = guest_missions(user).values("pk")
-        cond |= Q(pk__in=DelegationEntry.objects.filter(mission_id__in=missions).values("organisation_id"))
+    if scope.delegate or scope.guest:
+        cond |= Q(pk__in=involved_organisations(user))
     return qs.filter(cond)
 
 

@@ -156,7 +156,9 @@ class Partner(Person):
 
 
 def cpu_seconds(pid: int) -> float:
-    """User and system CPU seconds of a process and its living descendants (0 once it is gone)."""
+    """User and system CPU seconds of a process and its descendants, living or ended (an ended process's
+    time is in its parent's ``children_*`` once reaped: PostgreSQL's backends come and go); 0 once it is
+    gone."""
     try:
         root = psutil.Process(pid)
         tree = [root, *root.children(recursive=True)]
@@ -168,7 +170,7 @@ def cpu_seconds(pid: int) -> float:
             times = process.cpu_times()
         except psutil.NoSuchProcess:
             continue
-        total += times.user + times.system
+        total += times.user + times.system + times.children_user + times.children_system
     return total
 
 

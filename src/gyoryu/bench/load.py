@@ -56,13 +56,14 @@ def _wait_until_up(url: str, server: subprocess.Popen, seconds: float = 120) -> 
     raise SystemExit(f"gyoryu bench load: {url} did not answer within {seconds:.0f} s")
 
 
-def cpu_loop_seconds() -> float:
-    """CPU seconds of a fixed pure-Python loop: how fast this machine runs Python right now.  Shared machines
-    vary (0.33 to 0.6 s on the 2-core machine of the issue's bar), and every latency figure varies with it."""
+def cpu_loop_seconds(iterations: int = 3_000_000) -> float:
+    """CPU seconds of a fixed pure-Python loop (of 3 million steps, scaled from ``iterations``): how fast this
+    machine runs Python right now.  A shared machine varies, before and during a run alike (0.16 to 0.3 s on
+    the 2-core machine of the issue's bar), and every latency figure varies with it."""
     start, total = time.process_time(), 0
-    for i in range(3_000_000):
+    for i in range(iterations):
         total += i * i % 7
-    return round(time.process_time() - start, 3)
+    return round((time.process_time() - start) * 3_000_000 / iterations, 3)
 
 
 def _stop(signum, frame):
@@ -167,27 +168,40 @@ def run(args: argparse.Namespace) -> int:
         watched = {"web": server.pid}
         if postgres is not None and postgres.exists():
             watched["database"] = int(postgres.read_text().split()[0])
-        users = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "gyoryu.bench.load_users",
-                host,
-                str(folder / "plan.json"),
-                str(args.users),
-                str(args.seconds),
-                json.dumps(watched),
-            ],
-            env=base,
-            capture_output=True,
-            text=True,
-        )
-        sys.stderr.write(users.stderr[-6000:])
-        if users.returncode or not users.stdout.strip():
+        command = [
+            sys.executable,
+            "-m",
+            "gyoryu.bench.load_users",
+            host,
+            str(folder / "plan.json"),
+            str(args.users),
+            str(args.seconds),
+            json.dumps(watched),
+        ]
+        out, err = open(folder / "users.out", "w+"), open(folder / "users.err", "w+")  # noqa: SIM115
+        with out, err:
+            users = subprocess.Popen(command, env=base, stdout=out, stderr=err, text=True)
+            during = []  # a short reading every 10 s while the people browse (a tenth of the loop)
+            try:
+                while users.poll() is None:
+                    time.sleep(10)
+                    during.append(cpu_loop_seconds(300_000))
+            finally:
+                if users.poll() is None:  # stopped by a signal: the people leave too
+                    users.kill()
+                    users.wait()
+            out.seek(0)
+            err.seek(0)
+            stdout, stderr = out.read(), err.read()
+        sys.stderr.write(stderr[-6000:])
+        if users.returncode or not stdout.strip():
             raise SystemExit("gyoryu bench load: the simulated users failed")
-        figures = json.loads(users.stdout.strip().splitlines()[-1])
-        # the CPU-speed reading before the people arrived and after they left
-        figures["cpu_loop_s"] = [speed_before, cpu_loop_seconds()]
+        figures = json.loads(stdout.strip().splitlines()[-1])
+        figures["cpu_loop_s"] = {  # before the people arrived, while they browsed (median), after they left
+            "before": speed_before,
+            "during": sorted(during)[len(during) // 2] if during else None,
+            "after": cpu_loop_seconds(),
+        }
     finally:
         if server is not None:
             server.terminate()

@@ -6,7 +6,7 @@ an empty PostgreSQL database); gunicorn serves it on 127.0.0.1 with several work
 simulated people (locust, in `load_users`) sign in, browse, request meetings and log outcomes.  Prints one
 JSON line: requests, errors, p50/p95/p99 in ms, requests per second; and, to compare runs on a shared
 machine, what the server's processes used (CPU ms a request, cores busy: web, database, the simulated people)
-and a CPU-speed reading before and after (``cpu_loop_s``).  Only 127.0.0.1 is ever contacted."""
+and CPU-speed readings before, during and after (``cpu_loop_s``).  Only 127.0.0.1 is ever contacted."""
 
 from __future__ import annotations
 

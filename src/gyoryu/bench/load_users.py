@@ -3,8 +3,9 @@ patches the standard library for gevent when imported, which no other gyoryu pro
 
 python -m gyoryu.bench.load_users HOST PLAN.json USERS SECONDS [WATCHED]  ->  one JSON line of figures on
 stdout, the figures per page on stderr.  WATCHED, a JSON object {"web": pid, "database": pid}, names process
-trees whose CPU time over the measured window is reported (with this process's own, "users").  Sign-ins (deliberately slow password hashing, once per visit) happen while
-the users arrive; the figures are counted from when all have arrived and signed in."""
+trees whose CPU time over the measured window is reported (with this process's own, "users").  Sign-ins
+(deliberately slow password hashing, once per visit) happen while the users arrive; the figures are counted
+from when all have arrived and signed in."""
 
 import json
 import random

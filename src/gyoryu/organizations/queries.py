@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.db.models import Q, QuerySet
 
+from gyoryu.accounts.permissions import memo
 from gyoryu.accounts.queries import scope_for
 from gyoryu.missions.models import DelegationEntry, Target
 from gyoryu.missions.queries import delegate_missions, guest_missions
@@ -21,7 +22,6 @@ def involved_organisations(user) -> frozenset[int]:
     the missions its organisation travels with; for a partner guest, the delegations of the missions
     targeting it.  Read once per account object, that is per request (pages ask it several times: the
     permission ``organizations.view_organisation``, the lists)."""
-    from gyoryu.accounts.permissions import memo
 
     def compute() -> frozenset[int]:
         scope, ids = scope_for(user), set()

@@ -15,6 +15,8 @@ ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || need+=(postgresql)
 ls /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc >/dev/null 2>&1 || need+=(fonts-noto-cjk)
 ls /usr/share/fonts/truetype/nanum/NanumGothic.ttf >/dev/null 2>&1 || need+=(fonts-nanum)  # embedded in PDFs
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)  # tests read the PDFs back
+# the distribution's (optimised) Python makes the environment: it needs python3-venv (see the Makefile)
+if [ -x /usr/bin/python3 ] && ! /usr/bin/python3 -c 'import ensurepip' >/dev/null 2>&1; then need+=(python3-venv); fi
 if [ ${#need[@]} -gt 0 ]; then
   log "installing Debian packages: ${need[*]}"
   if [ "$(id -u)" -ne 0 ]; then echo "run as root (or install: ${need[*]})" >&2; exit 1; fi

@@ -139,6 +139,37 @@ def test_clear_errors(tmp_path, settings):
         create_backup(path=tmp_path / "no" / "b.tar.gz")
 
 
+@pytest.mark.parametrize("bad", ["../escaped.txt", "/tmp/escaped.txt", "link"])
+def test_a_backup_that_would_write_outside_its_folder_is_refused(tmp_path, settings, bad):
+    """`..` and links are refused and absolute paths written inside or refused (tarfile's "data" filter, or
+    the same checks on a Python older than 3.11.4, such as Debian 12's 3.11.2): nothing is written outside."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    good = tmp_path / "good.tar.gz"
+    create_backup(path=good)
+    (tmp_path / "work").mkdir()
+    evil = tmp_path / "work" / "evil.tar"
+    with tarfile.open(good) as src, tarfile.open(evil, "w") as tar:
+        for member in src.getmembers():
+            tar.addfile(member, src.extractfile(member) if member.isfile() else None)
+        member = tarfile.TarInfo(bad)
+        if bad == "link":
+            member.type, member.linkname = tarfile.SYMTYPE, "/etc/passwd"
+            tar.addfile(member)
+        else:
+            member.size = 4
+            tar.addfile(member, io.BytesIO(b"evil"))
+    if bad.startswith("/"):  # the "data" filter writes it inside (leading slash stripped); the checks refuse it
+        try:
+            restore_backup(path=evil, replace=True)
+        except BackupError as exc:
+            assert "escaped.txt" in str(exc)
+    else:
+        with pytest.raises(BackupError, match=r"escaped\.txt|'link'"):
+            restore_backup(path=evil, replace=True)
+    assert not (tmp_path / "escaped.txt").exists()
+    assert not Path("/tmp/escaped.txt").exists()
+
+
 def test_an_older_backup_with_the_old_job_queue_restores_its_waiting_jobs_as_tasks(full_site, tmp_path):
     """A backup made before the job queue became Django's tasks (migration common 0002): its rows of the
     removed table common.job are mapped, the jobs still to run to tasks, the finished ones left out."""

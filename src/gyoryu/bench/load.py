@@ -26,7 +26,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--users", type=int, default=200, help="simulated people at once")
     parser.add_argument("--seconds", type=int, default=300, help="measured time, after all have signed in")
     parser.add_argument("--workers", type=int, default=4, help="gunicorn worker processes")
-    parser.add_argument("--threads", type=int, default=2, help="threads per worker process")
+    parser.add_argument(
+        "--threads",
+        type=int,
+        default=1,
+        help="threads per worker process (1: gunicorn's sync workers, which answer sooner; see load_gunicorn)",
+    )
     parser.add_argument("--folder", default="var/bench/load", help="working folder (made anew)")
     parser.add_argument("--reuse-demo", action="store_true", help="reuse the demo backup of an earlier run")
     parser.add_argument(

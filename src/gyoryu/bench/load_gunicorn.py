@@ -1,7 +1,13 @@
 """gunicorn settings of `gyoryu bench load`: each worker loads the matching engine before it serves, so the
 first visitor of a profile page does not wait for the embedding models (tens of CPU-seconds a process on
 this machine; run gunicorn with a --timeout above that).  A deployment can use the same file:
-gunicorn -c python:gyoryu.bench.load_gunicorn --timeout 600 gyoryu.wsgi"""
+gunicorn -c python:gyoryu.bench.load_gunicorn --timeout 600 gyoryu.wsgi
+
+**One thread a worker** (gunicorn's sync workers, its default).  A page is mostly Python, so two threads of one
+process take turns holding the interpreter lock: a thread whose database answer has arrived waits for the
+other to let go (up to 5 ms each time, about a dozen queries a page).  With one thread a worker the operating
+system shares the cores instead.  Measured on the 2-core machine with `gyoryu bench load`, at the same CPU load
+(web workers 1.38-1.40 cores busy): p95 320 ms with 4 workers x 1 thread, 470-490 ms with 4 x 2."""
 
 import os
 from pathlib import Path

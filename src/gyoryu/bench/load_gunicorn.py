@@ -6,8 +6,9 @@ gunicorn -c python:gyoryu.bench.load_gunicorn --timeout 600 gyoryu.wsgi
 **One thread a worker** (gunicorn's sync workers, its default).  A page is mostly Python, so two threads of one
 process take turns holding the interpreter lock: a thread whose database answer has arrived waits for the
 other to let go (up to 5 ms each time, about a dozen queries a page).  With one thread a worker the operating
-system shares the cores instead.  Measured on the 2-core machine with `gyoryu bench load`, at the same CPU load
-(web workers 1.38-1.40 cores busy): p95 320 ms with 4 workers x 1 thread, 470-490 ms with 4 x 2."""
+system shares the cores instead.  Measured on the 2-core machine with `gyoryu bench load` (p95 by how many
+cores the web workers kept busy): 4 workers x 1 thread 320 ms at 1.38, 480 at 1.45, 570 at 1.50; 4 x 2 470 and
+490 at 1.40, 1600 at 1.46, 1000 at 1.52.  A shared machine's speed moves, so compare at the same load."""
 
 import os
 from pathlib import Path

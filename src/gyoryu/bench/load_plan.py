@@ -30,7 +30,12 @@ def plan() -> dict:
         )
         roles[username] = {
             "password": passwords[username],
-            "outcome_meetings": list(meetings.filter(status="accepted").values_list("pk", flat=True)[:40]),
+            # accepted and not marked no-show: an outcome saved on a no-show is refused (a page, not a write)
+            "outcome_meetings": list(
+                meetings.filter(status="accepted")
+                .exclude(attendance__status="no_show")
+                .values_list("pk", flat=True)[:40]
+            ),
         }
     m = mission.pk
     from gyoryu.organizations.queries import visible_organisations

@@ -11,7 +11,6 @@ import json
 import random
 import re
 import sys
-from html.parser import HTMLParser
 
 import gevent
 import psutil
@@ -23,56 +22,10 @@ from locust import (
 )  # patches socket & co for gevent: import no network module above
 from locust.env import Environment
 
+from gyoryu.bench.load_forms import forms_with_button, main_form
+
 PLAN: dict = {}
 SIGNED_IN = {"count": 0}
-
-
-class _Forms(HTMLParser):
-    """The fields of each <form method=post> on a page, with their current values."""
-
-    def __init__(self):
-        super().__init__()
-        self.forms, self._form, self._select, self._textarea = [], None, None, None
-
-    def handle_starttag(self, tag, attrs):
-        a = dict(attrs)
-        if tag == "form" and (a.get("method") or "").lower() == "post":
-            self._form = {"action": a.get("action") or "", "fields": {}}
-            self.forms.append(self._form)
-        elif self._form is None:
-            return
-        elif tag == "input" and a.get("name"):
-            if a.get("type") in ("checkbox", "radio") and "checked" not in a:
-                return
-            self._form["fields"][a["name"]] = a.get("value") or ""
-        elif tag == "select" and a.get("name"):
-            self._select = a["name"]
-            self._form["fields"].setdefault(self._select, "")
-        elif tag == "option" and self._select:
-            if "selected" in a:
-                self._form["fields"][self._select] = a.get("value") or ""
-        elif tag == "textarea" and a.get("name"):
-            self._textarea = a["name"]
-            self._form["fields"][self._textarea] = ""
-
-    def handle_data(self, data):
-        if self._textarea and self._form is not None:
-            self._form["fields"][self._textarea] += data
-
-    def handle_endtag(self, tag):
-        if tag == "form":
-            self._form = None
-        elif tag == "select":
-            self._select = None
-        elif tag == "textarea":
-            self._textarea = None
-
-
-def main_form(html: str) -> dict:
-    """The page's own form: the post form with the most fields (not the language switch or sign-out)."""
-    parser = _Forms()
-    parser.feed(html)
-    return max(parser.forms, key=lambda f: len(f["fields"]))["fields"]
 
 
 def _name(url: str) -> str:
@@ -119,7 +72,7 @@ class Person(FastHttpUser):
         if page.status_code != 200:
             return
         fields = {**main_form(page.text), **changes}
-        self.client.post(url, data=fields, name=name, headers={"Referer": self.host + url})
+        return self.client.post(url, data=fields, name=name, headers={"Referer": self.host + url})
 
 
 class Staff(Person):
@@ -146,9 +99,22 @@ class Delegate(Staff):
         if PLAN["request_to"]:
             to = random.choice(PLAN["request_to"])
             url = f"/missions/{PLAN['mission']}/requests/new/?to={to}"
-            self.post_form(
+            sent = self.post_form(
                 url, {"message": "R&D 협력을 논의하고 싶습니다", "priority": "2"}, "request a meeting"
             )
+            # Sent, the request page follows: withdraw one unanswered request, as people do, so that the
+            # mission's few targets stay free to ask (a second request to the same partner is refused, and
+            # a refusal writes nothing) and the organisation stays under its cap of unanswered requests.
+            if sent is not None and (sent.url or "").split("?")[0].endswith("/requests/"):
+                withdraw = forms_with_button(sent.text, "decision", "withdraw")
+                if withdraw:
+                    form = random.choice(withdraw)
+                    self.client.post(
+                        form["action"],
+                        data=form["fields"],
+                        name="withdraw a request",
+                        headers={"Referer": sent.url},
+                    )
 
 
 class Partner(Person):

@@ -181,6 +181,43 @@ def test_company_words_and_own_names_never_count():
     )
 
 
+def test_reasons_follow_the_profiles_as_they_change():
+    """The reasons keep what they read while the engine's documents stay as they are; once profiles change,
+    a word that most profiles now use is no longer a reason, and a changed profile's new sentence is shown."""
+    firm = Document(
+        id="firm",
+        name_en="Hanbit Precision Co., Ltd.",
+        offers_en="Hanbit Precision machines aircraft engine parts for North American customers",
+    )
+    buyer = Document(
+        id="buyer",
+        name_en="North American Precision Inc.",
+        seeks_en="North American Precision buys machined engine parts and landing gear from Korean companies",
+    )
+    others = [Document(id=f"food{i}", offers_en=f"seaweed snacks and kimchi sauce number {i}") for i in range(20)]
+    engine = Engine()
+    engine.add_many([firm, buyer, *others])
+    before = engine.suggest_for(doc_id="buyer", k=1)[0]
+    assert before.id == "firm"
+    assert ("engine", "engine") in _terms(before)
+    assert before.reasons["sentences"]["document"] == firm.offers_en
+    engine.add_many(  # now most profiles offer engines: the word says nothing about this pair any more
+        [Document(id=f"food{i}", offers_en=f"engine oil and kimchi sauce number {i}") for i in range(20)]
+    )
+    after = engine.suggest_for(doc_id="buyer", k=1)[0]
+    assert after.id == "firm"
+    assert ("engine", "engine") not in _terms(after) and ("parts", "parts") in _terms(after)
+    changed = Document(
+        id="firm",
+        name_en="Hanbit Precision Co., Ltd.",
+        offers_en="Hanbit Precision forges landing gear and machines its parts for North American customers",
+    )
+    engine.add(changed)
+    again = engine.suggest_for(doc_id="buyer", k=1)[0]
+    assert again.id == "firm" and ("landing", "landing") in _terms(again)
+    assert again.reasons["sentences"]["document"] == changed.offers_en
+
+
 def test_vocabulary_helpers():
     assert name_core("(주)세진에어로텍") == "세진에어로텍"
     assert name_core("주식회사 한빛정밀") == "한빛정밀"

@@ -117,6 +117,7 @@ class Engine:
         self._generation = 0  # counts changes of the indexed documents (add_many, remove)
         self._suggested: OrderedDict[tuple, tuple] = OrderedDict()  # key -> (hub_pool, examples, answer)
         self._suggested_lock = threading.Lock()
+        self._reasons_memo: dict | None = None  # texts read by ``reasons`` (reasons._memo)
 
     # ---------- documents ----------
     def __len__(self) -> int:

@@ -29,6 +29,7 @@ class Query:
     industry: float = 0.0  # 0..1, how much the text is about industries (gates the code signals)
     code_terms: dict[str, float] = field(default_factory=dict)  # profile terms of the likely codes
     names: tuple[str, ...] = ()  # the querying organisation's own names (never shown as reasons)
+    memo: dict = field(default_factory=dict, repr=False, compare=False)  # what reasons read once a query
 
 
 def build_query(

@@ -25,6 +25,7 @@ PAIR_Z = 3.0
 PAIR_Z_ALONE = 5.0  # a pair that shares no word (in either language) must stand out further
 MIN_SENTENCE_TERMS = 2
 COMMON_SHARE = 0.5  # a word in more than this share of the profiles (of an index of 20 or more) is no reason
+MEMO_TEXTS = 20_000  # texts whose analysis is kept per engine (see ``_memo``)
 
 
 @dataclass
@@ -80,16 +81,46 @@ def _korean_surface(term: str, form: str, text: str) -> str:
     return form
 
 
+def _memo(engine) -> dict:
+    """What the reasons read of texts (names stripped, terms, reason words) and each side's common words,
+    kept while the engine's documents stay as they are (its ``_generation``): every candidate of a query, and
+    every later query, reads the same sentences again.  A new dict replaces a stale one whole, so a reader in
+    another thread never sees it half cleared."""
+    memo = engine._reasons_memo
+    if memo is None or memo["generation"] != engine._generation or len(memo["texts"]) > MEMO_TEXTS:
+        memo = {"generation": engine._generation, "common": {}, "texts": {}, "reason": {}}
+        engine._reasons_memo = memo
+    return memo
+
+
+def _read(engine, text: str, names) -> tuple[str, frozenset[str]]:
+    """``text`` without the organisation's ``names``, and its terms (kept: ``_memo``)."""
+    texts = _memo(engine)["texts"]
+    key = (text, tuple(names))
+    found = texts.get(key)
+    if found is None:
+        stripped = strip_names(text, names)
+        found = texts[key] = (stripped, frozenset(analyze(clean(stripped))))
+    return found
+
+
+def _common(engine, side: str) -> set[str]:
+    common = _memo(engine)["common"]
+    if side not in common:
+        common[side] = _common_terms(engine.sides[side].lex)
+    return common[side]
+
+
 def explain(*, engine, query, slot: int, side: str) -> dict:
     """Reasons for the document in ``slot`` matching ``query`` on ``side``."""
     doc = engine.docs[engine._ids[slot]]
     names = (doc.name_ko, doc.name_en)
-    doc_text = strip_names(" ".join(doc.offer_texts() if side == "offers" else doc.seek_texts()), names)
-    doc_terms = set(analyze(clean(doc_text)))
-    query_text = strip_names(query.text, query.names)
-    query_terms = set(analyze(clean(query_text)))
+    doc_text, doc_terms = _read(
+        engine, " ".join(doc.offer_texts() if side == "offers" else doc.seek_texts()), names
+    )
+    query_text, query_terms = _read(engine, query.text, query.names)
     index = engine.sides[side].lex
-    common = _common_terms(index)
+    common = _common(engine, side)
     terms = []
     for term in index.matched(query=query.weighted_terms, slot=slot):
         if not is_reason_term(term) or term not in doc_terms or term in common:
@@ -109,7 +140,7 @@ def explain(*, engine, query, slot: int, side: str) -> dict:
         if len(terms) == MAX_TERMS:
             break
     codes = _codes(engine, query, slot, doc)
-    pair = _best_pair(engine, query, slot, side, names=names, common=common)
+    pair = _best_pair(engine, query, slot, side, names=names)
     return {"side": side, "terms": terms, "codes": codes, "sentences": pair}
 
 
@@ -148,28 +179,55 @@ def _codes(engine, query, slot: int, doc) -> list[dict]:
     return out[:5]
 
 
-def _reason_terms(sentence: str, names, common: set[str]) -> set[str]:
-    terms = analyze(clean(strip_names(sentence, names)))
-    return {t for t in terms if is_reason_term(t) and t not in common}
+def _reason_terms(engine, side: str, sentence: str, names) -> frozenset[str]:
+    """The sentence's words that can be a reason on ``side`` (kept: ``_memo``)."""
+    reason = _memo(engine)["reason"]
+    key = (side, sentence, tuple(names))
+    found = reason.get(key)
+    if found is None:
+        common = _common(engine, side)
+        found = reason[key] = frozenset(
+            t for t in _read(engine, sentence, names)[1] if is_reason_term(t) and t not in common
+        )
+    return found
 
 
-def _best_pair(engine, query, slot: int, side: str, *, names, common: set[str]) -> dict:
+def _query_sentences(engine, query, side: str):
+    """The query's sentences that can pair (their reason words, indexes and vectors) and their mean and
+    spread of similarity to the background sentences: the same for every candidate, so read once a query."""
+    background = engine.sentence_background(side=side)
+    key = ("pair", side)
+    kept = query.memo.get(key)
+    if kept is None or kept[0] is not background:
+        q_terms = [_reason_terms(engine, side, s, query.names) for s in query.sentences]
+        q_ok = [
+            i
+            for i, t in enumerate(q_terms)
+            if len(t) >= MIN_SENTENCE_TERMS and i < len(query.sentence_vectors)
+        ]
+        if not q_ok or len(background) < 10:
+            kept = query.memo[key] = (background, None)
+        else:
+            q_vecs = query.sentence_vectors[q_ok]
+            ref = q_vecs @ background.T
+            read = (q_terms, q_ok, q_vecs, ref.mean(axis=1), np.maximum(ref.std(axis=1), 1e-6))
+            kept = query.memo[key] = (background, read)
+    return kept[1]
+
+
+def _best_pair(engine, query, slot: int, side: str, *, names) -> dict:
     pieces = engine.sides[side].pieces.get(slot)
     if not pieces or not len(pieces[1]):
         return {}
     texts, mat = pieces
-    q_terms = [_reason_terms(s, query.names, common) for s in query.sentences]
-    d_terms = [_reason_terms(s, names, common) for s in texts[: len(mat)]]
-    q_ok = [
-        i for i, t in enumerate(q_terms) if len(t) >= MIN_SENTENCE_TERMS and i < len(query.sentence_vectors)
-    ]
-    d_ok = [j for j, t in enumerate(d_terms) if len(t) >= MIN_SENTENCE_TERMS]
-    background = engine.sentence_background(side=side)
-    if not q_ok or not d_ok or len(background) < 10:
+    read = _query_sentences(engine, query, side)
+    if read is None:
         return {}
-    q_vecs = query.sentence_vectors[q_ok]
-    ref = q_vecs @ background.T
-    mean, sd = ref.mean(axis=1), np.maximum(ref.std(axis=1), 1e-6)
+    q_terms, q_ok, q_vecs, mean, sd = read
+    d_terms = [_reason_terms(engine, side, s, names) for s in texts[: len(mat)]]
+    d_ok = [j for j, t in enumerate(d_terms) if len(t) >= MIN_SENTENCE_TERMS]
+    if not d_ok:
+        return {}
     sims = q_vecs @ mat[d_ok].T
     z = (sims - mean[:, None]) / sd[:, None]
     shared = np.array([[_shared(engine, q_terms[i], d_terms[j]) for j in d_ok] for i in q_ok], dtype=bool)

@@ -14,12 +14,10 @@ class _Forms(HTMLParser):
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
         if tag == "form" and (a.get("method") or "").lower() == "post":
-            self._form = {"action": a.get("action") or "", "fields": {}, "buttons": []}
+            self._form = {"action": a.get("action") or "", "fields": {}}
             self.forms.append(self._form)
         elif self._form is None:
             return
-        elif tag == "button" and a.get("name"):
-            self._form["buttons"].append((a["name"], a.get("value") or ""))
         elif tag == "input" and a.get("name"):
             if a.get("type") in ("checkbox", "radio") and "checked" not in a:
                 return
@@ -53,14 +51,3 @@ def main_form(html: str) -> dict:
     parser.feed(html)
     return max(parser.forms, key=lambda f: len(f["fields"]))["fields"]
 
-
-def forms_with_button(html: str, name: str, value: str) -> list[dict]:
-    """The post forms of a page that have a submit button ``name=value`` (e.g. each request's "Withdraw"), as
-    {"action", "fields"}, the button's own name and value among the fields, as a browser sends them."""
-    parser = _Forms()
-    parser.feed(html)
-    return [
-        {"action": f["action"], "fields": {**f["fields"], name: value}}
-        for f in parser.forms
-        if (name, value) in f["buttons"]
-    ]

@@ -148,19 +148,25 @@ def test_demo_reasons_are_the_words_that_make_the_fit(demo_engine):
     assert result.reasons["sentences"] == {}
 
 
-def test_company_words_and_own_names_never_count():
+def _firm_and_buyer(*, korean: bool = True, buyer_seeks: str = "") -> tuple[Document, Document]:
+    """A Korean machining firm and a North American buyer, each text naming its own organisation."""
     firm = Document(
         id="firm",
-        name_ko="주식회사 한빛정밀",
+        name_ko="주식회사 한빛정밀" if korean else "",
         name_en="Hanbit Precision Co., Ltd.",
-        offers_ko="주식회사 한빛정밀은 항공기 엔진 부품을 정밀 가공하는 기업입니다",
+        offers_ko="주식회사 한빛정밀은 항공기 엔진 부품을 정밀 가공하는 기업입니다" if korean else "",
         offers_en="Hanbit Precision machines aircraft engine parts for North American customers",
     )
     buyer = Document(
         id="buyer",
         name_en="North American Precision Inc.",
-        seeks_en="North American Precision buys machined engine parts from Korean companies",
+        seeks_en=buyer_seeks or "North American Precision buys machined engine parts from Korean companies",
     )
+    return firm, buyer
+
+
+def test_company_words_and_own_names_never_count():
+    firm, buyer = _firm_and_buyer()
     engine = Engine()
     engine.add_many([firm, buyer, Document(id="food", offers_ko="김 스낵 수출")])
     result = engine.suggest_for(doc_id="firm", k=1)[0]
@@ -184,15 +190,9 @@ def test_company_words_and_own_names_never_count():
 def test_reasons_follow_the_profiles_as_they_change():
     """The reasons keep what they read while the engine's documents stay as they are; once profiles change,
     a word that most profiles now use is no longer a reason, and a changed profile's new sentence is shown."""
-    firm = Document(
-        id="firm",
-        name_en="Hanbit Precision Co., Ltd.",
-        offers_en="Hanbit Precision machines aircraft engine parts for North American customers",
-    )
-    buyer = Document(
-        id="buyer",
-        name_en="North American Precision Inc.",
-        seeks_en="North American Precision buys machined engine parts and landing gear from Korean companies",
+    firm, buyer = _firm_and_buyer(
+        korean=False,
+        buyer_seeks="North American Precision buys machined engine parts and landing gear from Korean companies",
     )
     others = [Document(id=f"food{i}", offers_en=f"seaweed snacks and kimchi sauce number {i}") for i in range(20)]
     engine = Engine()
